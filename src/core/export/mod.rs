@@ -1,0 +1,3 @@
+pub mod csv;
+pub mod iati;
+pub mod vcard;

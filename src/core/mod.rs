@@ -1,0 +1,9 @@
+//! The pure core: no browser, no Leptos. Compiles and is tested natively with `cargo test`.
+pub mod export;
+pub mod format;
+pub mod load;
+pub mod locale;
+pub mod model;
+pub mod query;
+pub mod search;
+pub mod text;

@@ -1,0 +1,486 @@
+//! The dataset model. It mirrors `public/data/bomca.schema.json` one to one; field names follow the
+//! IATI Activity Standard 2.03 where a concept matches (see the schema's descriptions).
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use super::locale::Locale;
+
+/// A visitor-facing text in every language of the site, keyed by ISO 639-1 code (`en`, `ru`, ...).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Text(pub BTreeMap<String, String>);
+
+impl Text {
+    /// The text in `locale`, falling back to English, so a missing translation never blanks a page.
+    pub fn get(&self, locale: Locale) -> &str {
+        self.0
+            .get(locale.code())
+            .or_else(|| self.0.get(Locale::En.code()))
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
+    pub fn has(&self, locale: Locale) -> bool {
+        self.0.get(locale.code()).is_some_and(|s| !s.trim().is_empty())
+    }
+}
+
+/// A calendar date as precise as its source: `2003`, `2026-02` or `2015-06-15`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct PartialDate {
+    pub year: i32,
+    pub month: Option<u8>,
+    pub day: Option<u8>,
+}
+
+impl PartialDate {
+    pub const fn ymd(year: i32, month: u8, day: u8) -> Self {
+        Self { year, month: Some(month), day: Some(day) }
+    }
+
+    pub fn parse(s: &str) -> Result<Self, String> {
+        let bad = || format!("'{s}' is not a date of the form YYYY, YYYY-MM or YYYY-MM-DD");
+        let mut parts = s.split('-');
+        let year: i32 = parts.next().filter(|p| p.len() == 4).ok_or_else(bad)?.parse().map_err(|_| bad())?;
+        let mut next = |max: u8| -> Result<Option<u8>, String> {
+            match parts.next() {
+                None => Ok(None),
+                Some(p) if p.len() == 2 => {
+                    let v: u8 = p.parse().map_err(|_| bad())?;
+                    if v == 0 || v > max { Err(bad()) } else { Ok(Some(v)) }
+                }
+                Some(_) => Err(bad()),
+            }
+        };
+        let month = next(12)?;
+        let day = next(31)?;
+        if parts.next().is_some() {
+            return Err(bad());
+        }
+        let date = Self { year, month, day };
+        if let (Some(m), Some(d)) = (month, day) {
+            if d > days_in_month(year, m) {
+                return Err(format!("'{s}' is not a real day"));
+            }
+        }
+        Ok(date)
+    }
+
+    /// Months since year 0 (month 1 when the source gives only a year), for spans and timelines.
+    pub fn month_index(&self) -> i32 {
+        self.year * 12 + i32::from(self.month.unwrap_or(1)) - 1
+    }
+
+    /// Position in fractional years, for drawing timelines.
+    pub fn as_year_fraction(&self) -> f64 {
+        let m = f64::from(self.month.unwrap_or(1)) - 1.0;
+        let d = f64::from(self.day.unwrap_or(1)) - 1.0;
+        f64::from(self.year) + (m + d / 31.0) / 12.0
+    }
+}
+
+pub fn days_in_month(year: i32, month: u8) -> u8 {
+    match month {
+        1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+        4 | 6 | 9 | 11 => 30,
+        _ if (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 => 29,
+        _ => 28,
+    }
+}
+
+impl fmt::Display for PartialDate {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}", self.year)?;
+        if let Some(m) = self.month {
+            write!(f, "-{m:02}")?;
+        }
+        if let Some(d) = self.day {
+            write!(f, "-{d:02}")?;
+        }
+        Ok(())
+    }
+}
+
+impl Serialize for PartialDate {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for PartialDate {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        PartialDate::parse(&s).map_err(serde::de::Error::custom)
+    }
+}
+
+pub type SourceId = String;
+pub type OrgId = String;
+pub type ThemeId = String;
+/// ISO 3166-1 alpha-2 country code (IATI `recipient-country/@code`).
+pub type CountryCode = String;
+
+/// One published fact: the value the app shows, the sources that state it, and, where other sources
+/// disagree, their values too (shown beside it, never silently dropped).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Fact<T> {
+    pub value: T,
+    pub sources: Vec<SourceId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub note: Option<Text>,
+    #[serde(default = "Vec::new", skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<Alternative<T>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Alternative<T> {
+    pub value: T,
+    pub sources: Vec<SourceId>,
+    pub note: Text,
+}
+
+/// How a source qualifies an amount ("almost EUR 5 million", "over 2 600").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    Exactly,
+    About,
+    Almost,
+    Over,
+    AtLeast,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Money {
+    /// Whole currency units (EUR 12 million is 12000000).
+    pub amount: f64,
+    /// ISO 4217 (IATI `value/@currency`).
+    pub currency: String,
+    pub qualifier: Qualifier,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Dataset {
+    pub meta: Meta,
+    pub sources: Vec<Source>,
+    pub programme: Programme,
+    pub phases: Vec<Phase>,
+    pub components: Vec<Component>,
+    pub themes: Vec<Theme>,
+    pub organisations: Vec<Organisation>,
+    pub offices: Vec<Office>,
+    pub events: Vec<Event>,
+    pub quotes: Vec<Quote>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Meta {
+    pub schema_version: u32,
+    /// When the dataset was last compiled (IATI `@last-updated-datetime`).
+    pub updated: PartialDate,
+    pub licence: Text,
+    pub note: Text,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SourceKind {
+    /// One of the documents the project was created from (`shared/seeds/`).
+    Seed,
+    /// A public page quoted in the research notes (`shared/research/`).
+    Web,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Source {
+    pub id: SourceId,
+    pub kind: SourceKind,
+    pub title: Text,
+    pub publisher: Text,
+    pub date: Option<PartialDate>,
+    pub url: Option<String>,
+    /// File name in `shared/seeds/` for seed documents.
+    pub seed_file: Option<String>,
+    /// Reliability as flagged by the research notes: official, reputable copy, or unofficial.
+    pub reliability: Reliability,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Reliability {
+    Official,
+    Secondary,
+    Unofficial,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Programme {
+    pub name: Text,
+    pub acronym: String,
+    pub start_year: Fact<i32>,
+    /// Organisation id of the donor (IATI participating-org role 1, funding).
+    pub donor: Fact<OrgId>,
+    pub summary: Fact<Text>,
+    pub countries: Fact<Vec<CountryCode>>,
+    /// Overall objective per era of phases (the objective changed over time).
+    pub objectives: Vec<EraObjective>,
+    pub figures: Vec<Figure>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct EraObjective {
+    pub phases: Vec<u8>,
+    pub objective: Fact<Text>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureUnit {
+    People,
+    Events,
+    Eur,
+    Documents,
+}
+
+/// A headline figure with its "as of" date, e.g. "over 7,000 participants (September 2025)".
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Figure {
+    pub id: String,
+    pub label: Text,
+    pub value: Fact<f64>,
+    pub unit: FigureUnit,
+    pub qualifier: Qualifier,
+    pub as_of: Option<PartialDate>,
+    /// The span the figure covers, where the source gives one (e.g. EU funding 2003–2019).
+    pub period_start: Option<PartialDate>,
+    pub period_end: Option<PartialDate>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PhaseStatus {
+    /// IATI activity-status 2.
+    Implementation,
+    /// IATI activity-status 4.
+    Closed,
+    /// The sources do not say.
+    Unknown,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Phase {
+    pub number: u8,
+    pub title: Text,
+    pub status: PhaseStatus,
+    /// IATI activity-date type 1..4.
+    pub planned_start: Option<Fact<PartialDate>>,
+    pub actual_start: Option<Fact<PartialDate>>,
+    pub planned_end: Option<Fact<PartialDate>>,
+    pub actual_end: Option<Fact<PartialDate>>,
+    /// Planned duration as published.
+    pub duration_months: Option<Fact<u32>>,
+    pub extensions: Vec<Extension>,
+    pub budgets: Vec<Budget>,
+    /// Lead implementing organisation (IATI participating-org role 4).
+    pub lead: Option<Fact<OrgId>>,
+    pub partners: Vec<Partner>,
+    pub overall_objective: Option<Fact<Text>>,
+    pub countries: Option<Fact<Vec<CountryCode>>>,
+    pub target_groups: Option<Fact<Text>>,
+    pub final_beneficiaries: Option<Fact<Text>>,
+    pub summary: Option<Fact<Text>>,
+    pub figures: Vec<Figure>,
+    /// Official identifiers such as contract numbers (IATI other-identifier).
+    pub identifiers: Vec<Fact<String>>,
+}
+
+/// A dated extension of a phase (IATI: a revised planned end, type 3, and a revised budget).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Extension {
+    pub id: String,
+    pub decided: Option<PartialDate>,
+    pub new_end: PartialDate,
+    pub added: Option<Money>,
+    pub note: Text,
+    pub sources: Vec<SourceId>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BudgetKind {
+    /// The phase total as published (all contributions).
+    Total,
+    /// The EU contribution alone.
+    EuContribution,
+    /// The phase total at its launch, before extensions.
+    Initial,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Budget {
+    pub kind: BudgetKind,
+    pub amount: Fact<Money>,
+    pub label: Text,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartnerRole {
+    /// IATI participating-org role 4, the consortium lead.
+    Lead,
+    Consortium,
+    Associate,
+    /// Implementer of a phase run by one organisation (UNDP for phases 1 to 8).
+    Implementing,
+    /// A named partner for one activity such as training.
+    Training,
+    /// IATI role 1.
+    Funding,
+    /// IATI role 3 (the contracting authority).
+    Extending,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Partner {
+    pub organisation: OrgId,
+    pub role: PartnerRole,
+    /// Component number the partner is responsible for, where stated.
+    pub component: Option<u8>,
+    pub sources: Vec<SourceId>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Component {
+    pub id: String,
+    pub phase: u8,
+    pub number: u8,
+    pub title: Text,
+    pub specific_objective: Option<Text>,
+    pub expected_results: Option<Text>,
+    pub description: Option<Text>,
+    pub responsible_partner: Option<OrgId>,
+    pub themes: Vec<ThemeId>,
+    pub sources: Vec<SourceId>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Theme {
+    pub id: ThemeId,
+    pub name: Text,
+    pub description: Text,
+    /// DAC 5-digit sector code used in the IATI export.
+    pub dac_sector: Option<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OrgKind {
+    EuBody,
+    MemberStateAgency,
+    InternationalOrganisation,
+    Academic,
+    BeneficiaryAgency,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Organisation {
+    pub id: OrgId,
+    pub name: Text,
+    pub short_name: Option<Text>,
+    pub kind: OrgKind,
+    pub country: Option<CountryCode>,
+    pub website: Option<String>,
+    /// IATI organisation identifier where one is published.
+    pub iati_ref: Option<String>,
+    /// IATI OrganisationType code (10 government, 40 multilateral, 80 academic, ...).
+    pub iati_type: u8,
+    pub sources: Vec<SourceId>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum OfficeKind {
+    RegionalOffice,
+    CountryOffice,
+    Secretariat,
+    EuDelegation,
+    ProgrammeContact,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Social {
+    pub network: String,
+    pub url: String,
+}
+
+/// A named person, only as published, with role and date.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Person {
+    pub name: Text,
+    pub role: Text,
+    pub email: Option<String>,
+}
+
+/// An office or contact point (IATI contact-info; city and country are extension fields).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Office {
+    pub id: String,
+    pub name: Text,
+    pub kind: OfficeKind,
+    pub organisation: Option<OrgId>,
+    pub city: Option<Text>,
+    pub country: Option<CountryCode>,
+    pub address: Option<Text>,
+    pub phone: Option<String>,
+    pub fax: Option<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub social: Vec<Social>,
+    pub person: Option<Person>,
+    pub phases: Vec<u8>,
+    /// When the source published these details.
+    pub published: Option<PartialDate>,
+    pub sources: Vec<SourceId>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EventKind {
+    Meeting,
+    Conference,
+    Workshop,
+    Launch,
+    Extension,
+    Handover,
+    Other,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Event {
+    pub id: String,
+    pub date: PartialDate,
+    pub end_date: Option<PartialDate>,
+    pub place: Option<Text>,
+    pub country: Option<CountryCode>,
+    pub title: Text,
+    pub kind: EventKind,
+    pub phase: Option<u8>,
+    pub summary: Option<Text>,
+    pub sources: Vec<SourceId>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Quote {
+    pub id: String,
+    pub text: Text,
+    /// Language the quote was published in; the other languages are translations.
+    pub original_language: String,
+    pub speaker: Option<Text>,
+    pub role: Text,
+    pub date: Option<PartialDate>,
+    pub phase: Option<u8>,
+    pub sources: Vec<SourceId>,
+}
