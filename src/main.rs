@@ -1,1 +1,25 @@
-fn main() {}
+//! Browser entry point: pick the language on a first visit, then mount the app.
+use bomca_explorer::core::locale::Locale;
+use bomca_explorer::ui::{app::App, browser};
+use leptos::prelude::*;
+
+fn main() {
+    let base = browser::site_base();
+    open_in_preferred_language(&base);
+    let target = browser::mount_target();
+    leptos::mount::mount_to(target, move || view! { <App base/> }).forget();
+}
+
+/// Only the entry page follows the remembered or browser language; a shared deep link keeps its own.
+fn open_in_preferred_language(base: &str) {
+    let path = browser::pathname();
+    let rest = path.strip_prefix(base).unwrap_or(&path);
+    if rest != "/" && !rest.is_empty() {
+        return;
+    }
+    if let Some(locale) = browser::preferred_locale().and_then(|code| Locale::from_code(&code)) {
+        if locale != Locale::En {
+            browser::replace_path(&format!("{base}{}", locale.path("/")));
+        }
+    }
+}

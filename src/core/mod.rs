@@ -1,6 +1,7 @@
 //! The pure core: no browser, no Leptos. Compiles and is tested natively with `cargo test`.
 pub mod export;
 pub mod format;
+pub mod i18n;
 pub mod load;
 pub mod locale;
 pub mod model;

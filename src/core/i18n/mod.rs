@@ -1,0 +1,191 @@
+//! UI message catalogues, one file per language. The `catalogue!` list below is the set of keys:
+//! a language file that misses one does not compile, and a test fails on keys no page uses.
+//! Adding a language: a `Locale` variant, a file like `ru.rs`, and a line in `catalogue()`.
+mod en;
+mod ru;
+
+use super::format::Plural;
+use super::locale::Locale;
+
+/// One catalogue entry, for tests that walk every key.
+#[derive(Clone, Copy, Debug)]
+pub enum Entry {
+    Text(&'static str),
+    Plural(Plural),
+    Table(&'static [(&'static str, &'static str)]),
+}
+
+impl From<&'static str> for Entry {
+    fn from(s: &'static str) -> Self {
+        Entry::Text(s)
+    }
+}
+impl From<Plural> for Entry {
+    fn from(p: Plural) -> Self {
+        Entry::Plural(p)
+    }
+}
+impl From<&'static [(&'static str, &'static str)]> for Entry {
+    fn from(t: &'static [(&'static str, &'static str)]) -> Self {
+        Entry::Table(t)
+    }
+}
+
+type Str = &'static str;
+/// Code → name pairs (countries).
+type Names = &'static [(&'static str, &'static str)];
+
+macro_rules! catalogue {
+    ($($key:ident: $ty:ty),* $(,)?) => {
+        pub struct Catalogue { $(pub $key: $ty,)* }
+        pub const KEYS: &[&str] = &[$(stringify!($key)),*];
+        impl Catalogue {
+            pub fn entries(&self) -> Vec<(&'static str, Entry)> {
+                vec![$((stringify!($key), Entry::from(self.$key))),*]
+            }
+        }
+    };
+}
+
+catalogue! {
+    site_name: Str, site_tagline: Str, skip_to_content: Str, nav_label: Str, nav_overview: Str,
+    nav_phases: Str, nav_compare: Str, nav_components: Str, nav_contacts: Str, nav_sources: Str,
+    language_label: Str, breadcrumb: Str, footer_funding: Str, footer_data: Str, footer_download: Str,
+    loading: Str, error_title: Str, error_network: Str, error_http: Str, error_invalid: Str, error_help: Str,
+    error_retry: Str, not_found_title: Str, not_found_text: Str, not_found_home: Str,
+    not_published: Str, source_aria: Str, alternative_intro: Str, calculated: Str, as_of: Str,
+    translated_quote: Str, copy: Str, copy_link: Str, copied: Str, copy_failed: Str, print: Str,
+    overview_eyebrow: Str, overview_glance: Str, overview_since: Str, overview_phases: Str,
+    overview_countries: Str, overview_timeline: Str, overview_latest: Str, overview_explore: Str,
+    overview_quotes: Str, phases_count: Plural, cta_compare: Str, cta_compare_text: Str,
+    cta_components: Str, cta_components_text: Str, cta_contacts: Str, cta_contacts_text: Str,
+    timeline_title: Str, timeline_desc: Str, timeline_planned: Str, timeline_extension: Str,
+    timeline_today: Str, timeline_unknown: Str, phases_title: Str, phases_intro: Str, phases_cards: Str,
+    phase_short: Str, phase_description: Str, status_implementation: Str, status_closed: Str,
+    status_unknown: Str, phase_period: Str, phase_planned_start: Str, phase_actual_start: Str,
+    phase_planned_end: Str, phase_actual_end: Str, phase_extensions: Str, extension_until: Str,
+    extension_decided: Str, extension_added: Str, budget_total: Str, budget_eu: Str,
+    budget_initial: Str, phase_who: Str, phase_target_groups: Str, phase_final_beneficiaries: Str,
+    phase_objective: Str, phase_figures: Str, phase_events: Str, phase_sources: Str, phase_pager: Str,
+    phase_prev: Str, phase_next: Str, role_lead: Str, role_consortium: Str, role_associate: Str,
+    role_implementing: Str, role_training: Str, role_funding: Str, role_extending: Str,
+    component_n: Str, row_period: Str, row_duration: Str, row_length: Str, row_budget: Str,
+    row_budget_per_month: Str, row_lead: Str, row_components: Str, row_partners: Str,
+    row_countries: Str, col_phase: Str, compare_title: Str, compare_intro: Str, compare_choose: Str,
+    compare_ignored: Str, compare_truncated: Str, compare_one: Str, compare_caption: Str,
+    compare_differs: Str, compare_theme_matrix: Str, matrix_none: Str, chart_budget_title: Str,
+    chart_budget_desc: Str, components_title: Str, components_intro: Str, search_label: Str,
+    search_hint: Str, facet_theme: Str, facet_phase: Str, facet_partner: Str, facet_country: Str,
+    results_count: Plural, results_empty: Str, clear_all: Str, search_ignored: Str,
+    themes_across: Str, themes_across_intro: Str, component_objective: Str,
+    component_results: Str, component_description: Str, component_partner: Str,
+    component_themes: Str, component_evolution: Str, component_evolution_none: Str,
+    component_back: Str, contacts_title: Str, contacts_intro: Str, filter_country: Str,
+    filter_kind: Str, filter_all: Str, contacts_search: Str, contacts_count: Plural,
+    contacts_empty: Str, kind_regional_office: Str, kind_country_office: Str, kind_secretariat: Str,
+    kind_eu_delegation: Str, kind_programme_contact: Str, contact_address: Str, contact_phone: Str,
+    contact_fax: Str, contact_email: Str, contact_website: Str, contact_social: Str,
+    contact_person: Str, contact_phases: Str, contact_published: Str, contact_stale: Str,
+    vcard_one: Str, vcard_all: Str, map_title: Str, map_desc: Str, map_filter_country: Str,
+    map_regional: Str, map_office: Str, map_outside: Str, map_credit: Str, partners_title: Str,
+    sources_title: Str, sources_intro: Str, sources_list: Str, source_seed: Str, source_web: Str,
+    reliability_official: Str, reliability_secondary: Str, reliability_unofficial: Str,
+    source_supports: Str, downloads_title: Str, downloads_intro: Str, download_json: Str,
+    download_schema: Str, download_csv: Str, download_iati: Str, entity_programme: Str,
+    entity_phases: Str, entity_components: Str, entity_organisations: Str, entity_offices: Str,
+    entity_events: Str, entity_quotes: Str, countries: Names,
+}
+
+pub fn catalogue(locale: Locale) -> &'static Catalogue {
+    match locale {
+        Locale::En => &en::EN,
+        Locale::Ru => &ru::RU,
+    }
+}
+
+/// A country's name from its ISO code, or the code itself when the catalogue lacks it.
+pub fn country_name(code: &str, locale: Locale) -> &str {
+    catalogue(locale).countries.iter().find(|(c, _)| *c == code).map(|(_, name)| *name).unwrap_or(code)
+}
+
+/// Name of a dataset section ("phases", "offices", ...) for the sources page.
+pub fn entity_name(c: &Catalogue, key: &str) -> &'static str {
+    match key {
+        "programme" => c.entity_programme,
+        "phases" => c.entity_phases,
+        "components" => c.entity_components,
+        "organisations" => c.entity_organisations,
+        "offices" => c.entity_offices,
+        "events" => c.entity_events,
+        _ => c.entity_quotes,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(c: &Catalogue) -> Vec<(&'static str, String)> {
+        c.entries()
+            .into_iter()
+            .flat_map(|(key, entry)| match entry {
+                Entry::Text(s) => vec![(key, s.to_string())],
+                Entry::Plural(p) => vec![(key, p.one.into()), (key, p.few.into()), (key, p.many.into()), (key, p.other.into())],
+                Entry::Table(t) => t.iter().map(|(_, name)| (key, name.to_string())).collect(),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn no_entry_is_empty_in_any_language() {
+        for locale in Locale::ALL {
+            for (key, text) in texts(catalogue(locale)) {
+                assert!(!text.trim().is_empty(), "{key} is empty in {}", locale.code());
+            }
+        }
+    }
+
+    /// Russian entries must be Russian: each contains Cyrillic unless it is a name or a format.
+    #[test]
+    fn russian_catalogue_has_no_english_left() {
+        const SAME_IN_BOTH: &[&str] = &["site_name"];
+        for (key, text) in texts(catalogue(Locale::Ru)) {
+            if SAME_IN_BOTH.contains(&key) {
+                continue;
+            }
+            let letters: String = text.replace("{n}", "").replace("{date}", "").chars().filter(|c| c.is_alphabetic()).collect();
+            if letters.is_empty() {
+                continue;
+            }
+            assert!(letters.chars().any(|c| ('\u{400}'..='\u{4ff}').contains(&c)), "ru {key} = {text:?} is not Russian");
+        }
+    }
+
+    /// Every key is used by some page: the UI sources mention `.key` (or `c.key`).
+    #[test]
+    fn every_key_is_used() {
+        let mut code = String::new();
+        let mut dirs = vec![std::path::PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))];
+        while let Some(dir) = dirs.pop() {
+            for entry in std::fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                let is_language_file = path.parent().is_some_and(|p| p.ends_with("i18n")) && !path.ends_with("mod.rs");
+                if path.is_dir() {
+                    dirs.push(path);
+                } else if path.extension().is_some_and(|e| e == "rs") && !is_language_file {
+                    code.push_str(&std::fs::read_to_string(path).unwrap());
+                }
+            }
+        }
+        let unused: Vec<&str> = KEYS.iter().copied().filter(|k| !code.contains(&format!(".{k}"))).collect();
+        assert!(unused.is_empty(), "catalogue keys no page uses: {unused:?}");
+    }
+
+    #[test]
+    fn countries_cover_both_languages() {
+        for code in ["KZ", "KG", "TJ", "TM", "UZ", "AF", "LV", "LT", "HU", "IT", "PL", "PT", "AT", "BE"] {
+            assert_ne!(country_name(code, Locale::En), code);
+            assert_ne!(country_name(code, Locale::Ru), code);
+        }
+    }
+}

@@ -1,0 +1,237 @@
+//! The app shell: router, header, footer, and the one place the dataset is loaded.
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes, A};
+use leptos_router::hooks::{use_location, use_params_map};
+use leptos_router::{MatchNestedRoutes, ParamSegment, StaticSegment};
+
+use super::browser;
+use super::fetch::LoadFailure;
+use super::pages::{
+    compare::ComparePage, component::ComponentPage, components::ComponentsPage, contacts::ContactsPage,
+    not_found::NotFound, overview::Overview, phase::PhasePage, phases::PhasesPage, sources::SourcesPage,
+};
+use super::state::{localized, provide_locale, use_t, Data, SiteBase};
+use crate::core::locale::Locale;
+use crate::core::model::Dataset;
+
+/// `base` is the site's path prefix without a trailing slash ("" at the root, "/bomca" under a
+/// sub-path). `preloaded` is the dataset when rendering at build time; in the browser it is fetched.
+#[component]
+pub fn App(base: String, #[prop(optional)] preloaded: Option<Arc<Dataset>>) -> impl IntoView {
+    provide_meta_context();
+    provide_context(SiteBase(base.clone()));
+    let data_url = format!("{base}/data/bomca.json");
+    view! {
+        <Router base=base>
+            <Shell>
+                {match preloaded {
+                    Some(ds) => view! { <DataReady ds/> }.into_any(),
+                    None => view! { <DataLoader url=data_url/> }.into_any(),
+                }}
+            </Shell>
+        </Router>
+    }
+}
+
+#[component]
+fn Shell(children: Children) -> impl IntoView {
+    let locale = provide_locale();
+    let t = use_t();
+    Effect::new(move |_| {
+        browser::set_document_lang(locale.get().code());
+        browser::remember_locale(locale.get().code());
+    });
+    view! {
+        <Title formatter=|page: String| if page.is_empty() { "BOMCA Explorer".to_string() } else { format!("{page} · BOMCA Explorer") }/>
+        <a class="skip-link" href="#main">{move || t.get().skip_to_content}</a>
+        <Header/>
+        <main id="main" tabindex="-1">{children()}</main>
+        <Footer/>
+    }
+}
+
+#[component]
+fn Header() -> impl IntoView {
+    let t = use_t();
+    let items: [(&str, fn(&crate::core::i18n::Catalogue) -> &'static str); 6] = [
+        ("/phases", |c| c.nav_phases),
+        ("/compare", |c| c.nav_compare),
+        ("/components", |c| c.nav_components),
+        ("/contacts", |c| c.nav_contacts),
+        ("/sources", |c| c.nav_sources),
+        ("/", |c| c.nav_overview),
+    ];
+    let home = localized("/");
+    view! {
+        <header class="site-header">
+            <div class="header-inner">
+                <A href=move || home.get() attr:class="brand" exact=true>
+                    <span class="brand-mark" aria-hidden="true">"B"</span>
+                    <span class="brand-text">
+                        <span class="brand-name">{move || t.get().site_name}</span>
+                        <span class="brand-tag">{move || t.get().site_tagline}</span>
+                    </span>
+                </A>
+                <LanguageSwitcher/>
+            </div>
+            <nav class="site-nav" aria-label=move || t.get().nav_label>
+                <ul>
+                    {items
+                        .into_iter()
+                        .filter(|(path, _)| *path != "/")
+                        .map(|(path, label)| {
+                            let href = localized(path);
+                            view! {
+                                <li>
+                                    <A href=move || href.get()>{move || label(t.get())}</A>
+                                </li>
+                            }
+                        })
+                        .collect_view()}
+                </ul>
+            </nav>
+        </header>
+    }
+}
+
+/// Links to the same page and query in every other language.
+#[component]
+fn LanguageSwitcher() -> impl IntoView {
+    let location = use_location();
+    let t = use_t();
+    view! {
+        <nav class="lang-switch" aria-label=move || t.get().language_label>
+            {Locale::ALL
+                .into_iter()
+                .map(|target| {
+                    let href = move || {
+                        let path = location.pathname.get();
+                        let (_, rest) = Locale::split_path(&path);
+                        let search = location.search.get();
+                        let query = if search.is_empty() { String::new() } else { format!("?{}", search.trim_start_matches('?')) };
+                        format!("{}{query}", target.path(rest))
+                    };
+                    view! {
+                        <A href=href exact=true attr:hreflang=target.code() attr:lang=target.code()>
+                            {target.native_name()}
+                        </A>
+                    }
+                })
+                .collect_view()}
+        </nav>
+    }
+}
+
+#[component]
+fn Footer() -> impl IntoView {
+    let t = use_t();
+    let sources = localized("/sources");
+    view! {
+        <footer class="site-footer">
+            <p class="eu-funding">
+                <span class="eu-flag" aria-hidden="true"></span>
+                {move || t.get().footer_funding}
+            </p>
+            <p>
+                {move || t.get().footer_data} " "
+                <A href=move || sources.get()>{move || t.get().footer_download}</A>
+            </p>
+        </footer>
+    }
+}
+
+#[component]
+fn DataLoader(url: String) -> impl IntoView {
+    let attempt = RwSignal::new(0u32);
+    let data = LocalResource::new(move || {
+        attempt.track();
+        super::fetch::fetch_dataset(url.clone())
+    });
+    view! {
+        <Suspense fallback=Skeleton>
+            {move || Suspend::new(async move {
+                match data.await {
+                    Ok(ds) => view! { <DataReady ds/> }.into_any(),
+                    Err(error) => view! { <LoadErrorPage error retry=move || attempt.update(|n| *n += 1)/> }.into_any(),
+                }
+            })}
+        </Suspense>
+    }
+}
+
+/// Shown while the dataset loads: the page's frame, so nothing jumps when it arrives.
+#[component]
+fn Skeleton() -> impl IntoView {
+    let t = use_t();
+    view! {
+        <div class="skeleton" role="status" aria-live="polite">
+            <p class="visually-hidden">{move || t.get().loading}</p>
+            <div class="sk-line sk-title"></div>
+            <div class="sk-line"></div>
+            <div class="sk-line"></div>
+            <div class="sk-line sk-short"></div>
+        </div>
+    }
+}
+
+#[component]
+fn LoadErrorPage(error: LoadFailure, retry: impl Fn() + 'static) -> impl IntoView {
+    let t = use_t();
+    Effect::new(move |_| browser::reveal_app("error"));
+    let detail = move || {
+        let c = t.get();
+        match &error {
+            LoadFailure::Network(_) => c.error_network.to_string(),
+            LoadFailure::Http(status) => c.error_http.replace("{status}", &status.to_string()),
+            LoadFailure::Invalid(detail) => c.error_invalid.replace("{detail}", detail),
+        }
+    };
+    view! {
+        <Title text=move || t.get().error_title/>
+        <section class="error-page" role="alert">
+            <h1>{move || t.get().error_title}</h1>
+            <p>{detail}</p>
+            <p>{move || t.get().error_help}</p>
+            <button type="button" class="button" on:click=move |_| retry()>{move || t.get().error_retry}</button>
+        </section>
+    }
+}
+
+#[component]
+fn DataReady(ds: Arc<Dataset>) -> impl IntoView {
+    provide_context(Data(ds));
+    Effect::new(move |_| browser::reveal_app("ready"));
+    view! {
+        <Routes fallback=NotFound>
+            <LocaleRoutes prefix="ru"/>
+            <LocaleRoutes prefix=""/>
+        </Routes>
+    }
+}
+
+/// Every page, mounted once per locale prefix.
+#[component(transparent)]
+fn LocaleRoutes(prefix: &'static str) -> impl MatchNestedRoutes + Clone {
+    view! {
+        <ParentRoute path=StaticSegment(prefix) view=Outlet>
+            <Route path=StaticSegment("") view=Overview/>
+            <Route path=StaticSegment("phases") view=PhasesPage/>
+            <Route path=(StaticSegment("phases"), ParamSegment("number")) view=PhasePage/>
+            <Route path=StaticSegment("compare") view=ComparePage/>
+            <Route path=StaticSegment("components") view=ComponentsPage/>
+            <Route path=(StaticSegment("components"), ParamSegment("id")) view=ComponentPage/>
+            <Route path=StaticSegment("contacts") view=ContactsPage/>
+            <Route path=StaticSegment("sources") view=SourcesPage/>
+        </ParentRoute>
+    }
+    .into_inner()
+}
+
+/// A route parameter as a string ("" when absent).
+pub fn use_param(name: &'static str) -> Memo<String> {
+    let params = use_params_map();
+    Memo::new(move |_| params.read().get(name).unwrap_or_default())
+}

@@ -1,0 +1,158 @@
+//! The few browser APIs the app touches, called only from effects, event handlers and start-up.
+//! Native builds (pre-rendering) get no-ops: those code paths never run there.
+
+#[cfg(target_arch = "wasm32")]
+mod imp {
+    use wasm_bindgen::JsCast;
+
+    fn document() -> Option<web_sys::Document> {
+        web_sys::window()?.document()
+    }
+
+    const LOCALE_KEY: &str = "bomca-locale";
+
+    pub fn set_document_lang(code: &str) {
+        if let Some(root) = document().and_then(|d| d.document_element()) {
+            let _ = root.set_attribute("lang", code);
+        }
+    }
+
+    pub fn remember_locale(code: &str) {
+        if let Some(storage) = web_sys::window().and_then(|w| w.local_storage().ok().flatten()) {
+            let _ = storage.set_item(LOCALE_KEY, code);
+        }
+    }
+
+    /// The remembered language, else the first of the browser's preferred languages the site has.
+    pub fn preferred_locale() -> Option<String> {
+        let window = web_sys::window()?;
+        if let Some(saved) = window.local_storage().ok().flatten().and_then(|s| s.get_item(LOCALE_KEY).ok().flatten()) {
+            return Some(saved);
+        }
+        window
+            .navigator()
+            .languages()
+            .iter()
+            .filter_map(|l| l.as_string())
+            .map(|l| l.split('-').next().unwrap_or_default().to_ascii_lowercase())
+            .find(|l| crate::core::locale::Locale::from_code(l).is_some())
+    }
+
+    /// The site's path prefix from `<base href>` ("" at the root, "/bomca" under a sub-path).
+    pub fn site_base() -> String {
+        document()
+            .and_then(|d| d.base_uri().ok().flatten())
+            .and_then(|uri| web_sys::Url::new(&uri).ok())
+            .map(|url| url.pathname().trim_end_matches('/').to_string())
+            .unwrap_or_default()
+    }
+
+    pub fn pathname() -> String {
+        web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default()
+    }
+
+    pub fn replace_path(path: &str) {
+        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
+            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path));
+        }
+    }
+
+    /// Where to mount: next to the pre-rendered page (kept visible until the app can replace it
+    /// with the same markup), or into the empty container.
+    pub fn mount_target() -> web_sys::HtmlElement {
+        let doc = document().expect("document");
+        let app = doc.get_element_by_id("app").expect("#app in index.html");
+        if app.child_element_count() == 0 {
+            return app.unchecked_into();
+        }
+        let live: web_sys::HtmlElement = doc.create_element("div").expect("div").unchecked_into();
+        live.set_id("app-live");
+        live.set_hidden(true);
+        let _ = app.after_with_node_1(&live);
+        live
+    }
+
+    /// Swaps the pre-rendered page for the live app and marks the state for tests and styles.
+    pub fn reveal_app(state: &str) {
+        let Some(doc) = document() else { return };
+        if let Some(live) = doc.get_element_by_id("app-live") {
+            if let Some(old) = doc.get_element_by_id("app") {
+                old.remove();
+            }
+            live.unchecked_ref::<web_sys::HtmlElement>().set_hidden(false);
+            live.set_id("app");
+        }
+        if let Some(root) = doc.document_element() {
+            let _ = root.set_attribute("data-app", state);
+        }
+    }
+
+    pub fn current_url() -> String {
+        web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
+    }
+
+    /// Copies text; calls `done(true)` once the clipboard has it.
+    pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
+        let Some(window) = web_sys::window() else { return done(false) };
+        let promise = window.navigator().clipboard().write_text(&text);
+        wasm_bindgen_futures::spawn_local(async move {
+            done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
+        });
+    }
+
+    /// Offers `content` as a file download, generated in the browser.
+    pub fn download(file_name: &str, mime: &str, content: &str) {
+        let Some(doc) = document() else { return };
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+        if let Ok(a) = doc.create_element("a") {
+            let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+            a.set_href(&url);
+            a.set_download(file_name);
+            a.click();
+        }
+        let _ = web_sys::Url::revoke_object_url(&url);
+    }
+
+    pub fn now_ms() -> f64 {
+        js_sys::Date::now()
+    }
+
+    pub fn print() {
+        if let Some(w) = web_sys::window() {
+            let _ = w.print();
+        }
+    }
+
+    /// Today's date in the visitor's time zone, as (year, month, day).
+    pub fn today() -> (i32, u8, u8) {
+        let d = js_sys::Date::new_0();
+        (d.get_full_year() as i32, d.get_month() as u8 + 1, d.get_date() as u8)
+    }
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+mod imp {
+    pub fn set_document_lang(_code: &str) {}
+    pub fn remember_locale(_code: &str) {}
+    pub fn reveal_app(_state: &str) {}
+    pub fn current_url() -> String {
+        String::new()
+    }
+    pub fn copy_text(_text: String, done: impl FnOnce(bool) + 'static) {
+        done(false)
+    }
+    pub fn download(_file_name: &str, _mime: &str, _content: &str) {}
+    pub fn now_ms() -> f64 {
+        0.0
+    }
+    pub fn print() {}
+    pub fn today() -> (i32, u8, u8) {
+        (0, 1, 1)
+    }
+}
+
+pub use imp::*;

@@ -1,0 +1,257 @@
+//! SVG charts: the phase timeline and the budget bars. Colours come from CSS so they follow the
+//! light and dark themes; every data point is a focusable link with a name.
+use leptos::prelude::*;
+
+use crate::core::format::{format_money, format_span};
+use crate::core::model::{Dataset, PartialDate};
+use crate::core::query;
+use crate::ui::state::{use_locale, use_t, SiteBase};
+
+const WIDTH: f64 = 1000.0;
+const LABEL_W: f64 = 96.0;
+const RIGHT_PAD: f64 = 16.0;
+
+/// One phase's bars in years: the planned span, then each extension, each as (from, to).
+struct PhaseBars {
+    number: u8,
+    planned: Option<(f64, f64)>,
+    extensions: Vec<(f64, f64)>,
+}
+
+fn bars_of(p: &crate::core::model::Phase) -> PhaseBars {
+    let start = query::start(p);
+    let planned_end = p.planned_end.as_ref().map(|f| f.value).or_else(|| {
+        let (s, months) = (start?, p.duration_months.as_ref()?.value);
+        let index = s.month_index() + months as i32;
+        Some(PartialDate { year: index.div_euclid(12), month: Some((index.rem_euclid(12) + 1) as u8), day: s.day })
+    });
+    let planned = start.zip(planned_end).map(|(s, e)| (s.as_year_fraction(), e.as_year_fraction()));
+    let mut extensions = Vec::new();
+    if let Some((_, mut from)) = planned {
+        let mut ends: Vec<PartialDate> = p.extensions.iter().map(|e| e.new_end).collect();
+        ends.extend(p.actual_end.as_ref().map(|f| f.value));
+        ends.sort();
+        for end in ends {
+            let to = end.as_year_fraction();
+            if to > from {
+                extensions.push((from, to));
+                from = to;
+            }
+        }
+    }
+    PhaseBars { number: p.number, planned, extensions }
+}
+
+/// Timeline of all phases from the programme's start to the latest end, with a "today" marker.
+#[component]
+pub fn PhaseTimeline(#[prop(optional)] compact: bool, #[prop(optional)] highlight: Option<u8>) -> impl IntoView {
+    let ds = crate::ui::state::use_data();
+    let locale = use_locale();
+    let t = use_t();
+    let base = expect_context::<SiteBase>().0;
+    let today = RwSignal::new(None::<f64>);
+    Effect::new(move |_| {
+        let (y, m, d) = crate::ui::browser::today();
+        today.set(Some(PartialDate::ymd(y, m, d).as_year_fraction()));
+    });
+
+    let mut phases: Vec<&crate::core::model::Phase> = ds.phases.iter().collect();
+    phases.sort_by_key(|p| p.number);
+    let bars: Vec<PhaseBars> = phases.iter().map(|p| bars_of(p)).collect();
+    let first = f64::from(ds.programme.start_year.value);
+    let last = bars
+        .iter()
+        .flat_map(|b| b.planned.iter().map(|x| x.1).chain(b.extensions.iter().map(|x| x.1)))
+        .fold(first + 1.0, f64::max)
+        .ceil()
+        .max(f64::from(ds.meta.updated.year) + 1.0);
+    let row_h = if compact { 20.0 } else { 30.0 };
+    let top = 28.0;
+    let height = top + row_h * bars.len() as f64 + 8.0;
+    let x = move |year: f64| LABEL_W + (year - first) / (last - first) * (WIDTH - LABEL_W - RIGHT_PAD);
+
+    let years: Vec<i32> = (first as i32..=last as i32).filter(|y| (y - first as i32) % if compact { 4 } else { 2 } == 0).collect();
+    let ticks = years
+        .into_iter()
+        .map(|y| {
+            let xx = x(f64::from(y));
+            view! {
+                <g class="tick">
+                    <line x1=xx x2=xx y1=top - 6.0 y2=height - 8.0/>
+                    <text x=xx y=top - 10.0 text-anchor="middle">{y}</text>
+                </g>
+            }
+        })
+        .collect_view();
+
+    let rows = bars
+        .into_iter()
+        .zip(phases.iter())
+        .enumerate()
+        .map(|(i, (bar, phase))| {
+            let y = top + row_h * i as f64;
+            let bar_h = row_h * 0.6;
+            let by = y + (row_h - bar_h) / 2.0;
+            let number = bar.number;
+            let href = {
+                let base = base.clone();
+                move || format!("{base}{}", locale.get().path(&format!("/phases/{number}")))
+            };
+            let title_text = {
+                let ds = ds.clone();
+                move || {
+                    let p = query::phase(&ds, number).expect("phase in dataset");
+                    let period = format_span(query::start(p), query::end(p), locale.get())
+                        .unwrap_or_else(|| t.get().timeline_unknown.to_string());
+                    format!("{} — {period}", p.title.get(locale.get()))
+                }
+            };
+            let label = move || t.get().phase_short.replace("{n}", &number.to_string());
+            let is_highlight = highlight == Some(number);
+            let body = match bar.planned {
+                Some((s, e)) => {
+                    let ext = bar
+                        .extensions
+                        .iter()
+                        .map(|&(a, b)| view! { <rect class="bar-extension" x=x(a) y=by width=(x(b) - x(a)).max(2.0) height=bar_h rx="2"/> })
+                        .collect_view();
+                    view! {
+                        <rect class="bar-planned" class:highlight=is_highlight x=x(s) y=by width=(x(e) - x(s)).max(2.0) height=bar_h rx="2"/>
+                        {ext}
+                    }
+                    .into_any()
+                }
+                None => view! {
+                    <text class="bar-unknown" x=LABEL_W + 4.0 y=by + bar_h * 0.8>{move || t.get().timeline_unknown}</text>
+                }
+                .into_any(),
+            };
+            view! {
+                <a href=href class="timeline-row">
+                    <title>{title_text.clone()}</title>
+                    <rect class="row-hit" x="0" y=y width=WIDTH height=row_h/>
+                    <text class="row-label" x="4" y=by + bar_h * 0.8>{label}</text>
+                    {body}
+                </a>
+            }
+        })
+        .collect_view();
+
+    let today_marker = move || {
+        today.get().filter(|v| *v >= first && *v <= last).map(|v| {
+            let xx = x(v);
+            view! {
+                <g class="today">
+                    <line x1=xx x2=xx y1=top - 4.0 y2=height - 4.0/>
+                    <text x=xx - 4.0 y=height - 10.0 text-anchor="end">{move || t.get().timeline_today}</text>
+                </g>
+            }
+        })
+    };
+
+    let id = if compact { "timeline-compact" } else { "timeline" };
+    view! {
+        <figure class="chart timeline" class:compact=compact>
+            <svg
+                viewBox=format!("0 0 {WIDTH} {height}")
+                role="group"
+                aria-labelledby=format!("{id}-title")
+                aria-describedby=format!("{id}-desc")
+                preserveAspectRatio="xMinYMin meet"
+            >
+                <title id=format!("{id}-title")>{move || t.get().timeline_title}</title>
+                <desc id=format!("{id}-desc")>{move || t.get().timeline_desc}</desc>
+                {ticks}
+                {rows}
+                {today_marker}
+            </svg>
+            <figcaption class="legend">
+                <span class="key key-planned" aria-hidden="true"></span>
+                {move || t.get().timeline_planned}
+                <span class="key key-extension" aria-hidden="true"></span>
+                {move || t.get().timeline_extension}
+                <span class="key key-today" aria-hidden="true"></span>
+                {move || t.get().timeline_today}
+            </figcaption>
+        </figure>
+    }
+}
+
+/// Horizontal bars of the headline budget of each phase, with a data table for screen readers.
+#[component]
+pub fn BudgetChart(phases: Vec<u8>) -> impl IntoView {
+    let ds: std::sync::Arc<Dataset> = crate::ui::state::use_data();
+    let locale = use_locale();
+    let t = use_t();
+    let base = expect_context::<SiteBase>().0;
+    let amounts: Vec<(u8, Option<crate::core::model::Money>)> = phases
+        .iter()
+        .map(|&n| (n, query::phase(&ds, n).and_then(query::headline_budget).map(|b| b.amount.value.clone())))
+        .collect();
+    let max = amounts.iter().filter_map(|(_, m)| m.as_ref().map(|m| m.amount)).fold(0.0, f64::max);
+    let row_h = 40.0;
+    let height = row_h * amounts.len() as f64 + 8.0;
+    let bar_x = 110.0;
+    let span_w = WIDTH - bar_x - 260.0;
+    let rows = amounts
+        .iter()
+        .cloned()
+        .enumerate()
+        .map(|(i, (n, money))| {
+            let y = 4.0 + row_h * i as f64;
+            let href = {
+                let base = base.clone();
+                move || format!("{base}{}", locale.get().path(&format!("/phases/{n}")))
+            };
+            let label = move || t.get().phase_short.replace("{n}", &n.to_string());
+            let value = {
+                let money = money.clone();
+                move || match &money {
+                    Some(m) => format_money(m, locale.get()),
+                    None => t.get().not_published.to_string(),
+                }
+            };
+            let w = money.as_ref().map(|m| if max > 0.0 { m.amount / max * span_w } else { 0.0 }).unwrap_or(0.0);
+            let value_for_title = value.clone();
+            view! {
+                <a href=href class="bar-row">
+                    <title>{move || format!("{}: {}", label(), value_for_title())}</title>
+                    <text class="row-label" x="4" y=y + 25.0>{label}</text>
+                    <rect class="bar-budget" x=bar_x y=y + 8.0 width=w.max(if money.is_some() { 2.0 } else { 0.0 }) height="24" rx="2"/>
+                    <text class="bar-value" x=bar_x + w + 8.0 y=y + 25.0>{value.clone()}</text>
+                </a>
+            }
+        })
+        .collect_view();
+    let table_rows = amounts
+        .into_iter()
+        .map(|(n, money)| {
+            view! {
+                <tr>
+                    <th scope="row">{move || t.get().phase_short.replace("{n}", &n.to_string())}</th>
+                    <td>{move || money.as_ref().map(|m| format_money(m, locale.get())).unwrap_or_else(|| t.get().not_published.to_string())}</td>
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="chart budget-chart">
+            <svg viewBox=format!("0 0 {WIDTH} {height}") role="group" aria-labelledby="budget-title" aria-describedby="budget-desc">
+                <title id="budget-title">{move || t.get().chart_budget_title}</title>
+                <desc id="budget-desc">{move || t.get().chart_budget_desc}</desc>
+                {rows}
+            </svg>
+            <table class="visually-hidden">
+                <caption>{move || t.get().chart_budget_title}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col">{move || t.get().col_phase}</th>
+                        <th scope="col">{move || t.get().row_budget}</th>
+                    </tr>
+                </thead>
+                <tbody>{table_rows}</tbody>
+            </table>
+        </figure>
+    }
+}
+

@@ -1,0 +1,4 @@
+pub mod actions;
+pub mod charts;
+pub mod facts;
+pub mod map;

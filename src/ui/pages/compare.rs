@@ -1,0 +1,189 @@
+//! `/compare?phases=9,10,11`: two to four phases side by side; the selection lives in the URL.
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+use super::{phase_label, PageMeta};
+use crate::core::query::{self, CompareRow};
+use crate::ui::components::actions::{CopyLinkButton, PrintButton};
+use crate::ui::components::charts::BudgetChart;
+use crate::ui::state::{localized, use_data, use_locale, use_t};
+
+fn row_label(c: &crate::core::i18n::Catalogue, row: CompareRow) -> &'static str {
+    match row {
+        CompareRow::Period => c.row_period,
+        CompareRow::Duration => c.row_duration,
+        CompareRow::Length => c.row_length,
+        CompareRow::Budget => c.row_budget,
+        CompareRow::BudgetPerMonth => c.row_budget_per_month,
+        CompareRow::Lead => c.row_lead,
+        CompareRow::Components => c.row_components,
+        CompareRow::Partners => c.row_partners,
+        CompareRow::Countries => c.row_countries,
+    }
+}
+
+#[component]
+pub fn ComparePage() -> impl IntoView {
+    let ds = use_data();
+    let t = use_t();
+    let locale = use_locale();
+    let query_map = use_query_map();
+    let selection = {
+        let ds = ds.clone();
+        Memo::new(move |_| query::parse_selection(&ds, query_map.read().get("phases").as_deref()))
+    };
+    let navigate = use_navigate();
+    let all = query::phase_numbers(&ds);
+
+    let choose = move |n: u8| {
+        let next = query::toggle(&selection.get_untracked().phases, n);
+        let url = format!("{}?{}", locale.get_untracked().path("/compare"), query::selection_query(&next));
+        navigate(&url, NavigateOptions { scroll: false, ..Default::default() });
+    };
+
+    let picker = all
+        .into_iter()
+        .map(|n| {
+            let choose = choose.clone();
+            let checked = move || selection.read().phases.contains(&n);
+            let disabled = move || {
+                let s = selection.read();
+                (s.phases.len() >= query::MAX_COMPARE && !s.phases.contains(&n)) || (s.phases.len() == 1 && s.phases.contains(&n))
+            };
+            view! {
+                <label class="chip">
+                    <input type="checkbox" prop:checked=checked disabled=disabled on:change=move |_| choose(n)/>
+                    <span>{move || phase_label(t.get(), n)}</span>
+                </label>
+            }
+        })
+        .collect_view();
+
+    let notes = move || {
+        let s = selection.get();
+        let c = t.get();
+        let mut notes = Vec::new();
+        if !s.ignored.is_empty() {
+            notes.push(c.compare_ignored.replace("{list}", &s.ignored.join(", ")));
+        }
+        if s.truncated {
+            notes.push(c.compare_truncated.to_string());
+        }
+        if s.phases.len() < query::MIN_COMPARE {
+            notes.push(c.compare_one.to_string());
+        }
+        notes.into_iter().map(|n| view! { <p class="notice">{n}</p> }).collect_view()
+    };
+
+    let table = {
+        let ds = ds.clone();
+        move || {
+            let phases = selection.get().phases;
+            let rows = query::compare(&ds, &phases, locale.get());
+            let head = phases
+                .iter()
+                .map(|&n| {
+                    let href = localized(format!("/phases/{n}"));
+                    view! { <th scope="col"><A href=move || href.get()>{move || phase_label(t.get(), n)}</A></th> }
+                })
+                .collect_view();
+            let body = rows
+                .into_iter()
+                .map(|r| {
+                    let differs = r.differs;
+                    view! {
+                        <tr class:differs=differs>
+                            <th scope="row">
+                                {move || row_label(t.get(), r.row)}
+                                {differs.then(|| view! { <span class="differs-mark">" " {move || t.get().compare_differs}</span> })}
+                            </th>
+                            {r.cells.into_iter().map(|cell| match cell {
+                                Some(v) => view! { <td>{v}</td> }.into_any(),
+                                None => view! { <td class="unknown">{move || t.get().not_published}</td> }.into_any(),
+                            }).collect_view()}
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-caption">
+                    <table class="compare-table">
+                        <caption id="compare-caption">{move || t.get().compare_caption}</caption>
+                        <thead><tr><td></td>{head}</tr></thead>
+                        <tbody>{body}</tbody>
+                    </table>
+                </div>
+            }
+        }
+    };
+
+    let matrix = {
+        let ds = ds.clone();
+        move || {
+            let phases = selection.get().phases;
+            let coverage = query::theme_coverage(&ds, &phases);
+            let head = phases.iter().map(|&n| view! { <th scope="col">{move || phase_label(t.get(), n)}</th> }).collect_view();
+            let body = coverage
+                .into_iter()
+                .map(|(theme, cells)| {
+                    let name = theme.name.clone();
+                    view! {
+                        <tr>
+                            <th scope="row">{move || name.get(locale.get()).to_string()}</th>
+                            {cells.into_iter().map(|list| {
+                                if list.is_empty() {
+                                    view! { <td class="matrix-empty"><span aria-hidden="true">"–"</span><span class="visually-hidden">{move || t.get().matrix_none}</span></td> }.into_any()
+                                } else {
+                                    let links = list.into_iter().map(|c| {
+                                        let href = localized(format!("/components/{}", c.id));
+                                        let title = c.title.clone();
+                                        let number = c.number;
+                                        view! { <li><A href=move || href.get() attr:title=move || title.get(locale.get()).to_string()>{move || t.get().component_n.replace("{n}", &number.to_string())}</A></li> }
+                                    }).collect_view();
+                                    view! { <td class="matrix-yes"><ul>{links}</ul></td> }.into_any()
+                                }
+                            }).collect_view()}
+                        </tr>
+                    }
+                })
+                .collect_view();
+            view! {
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="matrix-caption">
+                    <table class="matrix">
+                        <caption id="matrix-caption">{move || t.get().compare_theme_matrix}</caption>
+                        <thead><tr><td></td>{head}</tr></thead>
+                        <tbody>{body}</tbody>
+                    </table>
+                </div>
+            }
+        }
+    };
+
+    view! {
+        <PageMeta
+            title=Signal::derive(move || t.get().compare_title.to_string())
+            description=Signal::derive(move || t.get().compare_intro.to_string())
+            path=localized("/compare")
+        />
+        <header class="page-head">
+            <h1>{move || t.get().compare_title}</h1>
+            <div class="page-actions no-print">
+                <CopyLinkButton/>
+                <PrintButton/>
+            </div>
+        </header>
+        <p class="lead">{move || t.get().compare_intro}</p>
+        <fieldset class="picker no-print">
+            <legend>{move || t.get().compare_choose}</legend>
+            <div class="chips">{picker}</div>
+        </fieldset>
+        <div aria-live="polite">{notes}</div>
+        {table}
+        <h2>{move || t.get().chart_budget_title}</h2>
+        {move || view! { <BudgetChart phases=selection.get().phases/> }}
+        <h2>{move || t.get().compare_theme_matrix}</h2>
+        {matrix}
+    }
+}

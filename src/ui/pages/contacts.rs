@@ -1,0 +1,467 @@
+//! `/contacts`: every office and contact point, filterable (state in the URL), on a map of Central
+//! Asia, with vCards; then the partner organisations and the phases they served in.
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+use super::phase::role_label;
+use super::{phase_label, PageMeta};
+use crate::core::export::vcard;
+use crate::core::format::format_date;
+use crate::core::geo;
+use crate::core::i18n::{self, Catalogue};
+use crate::core::model::{Dataset, Office, OfficeKind};
+use crate::core::query::{self, ContactFilter};
+use crate::ui::components::actions::{CopyButton, DownloadButton};
+use crate::ui::components::facts::Cite;
+use crate::ui::state::{localized, use_data, use_locale, use_t};
+
+pub fn kind_label(c: &Catalogue, kind: OfficeKind) -> &'static str {
+    match kind {
+        OfficeKind::RegionalOffice => c.kind_regional_office,
+        OfficeKind::CountryOffice => c.kind_country_office,
+        OfficeKind::Secretariat => c.kind_secretariat,
+        OfficeKind::EuDelegation => c.kind_eu_delegation,
+        OfficeKind::ProgrammeContact => c.kind_programme_contact,
+    }
+}
+
+/// The filter as the URL states it; unknown countries and kinds are dropped.
+fn filter_from_query(ds: &Dataset, get: impl Fn(&str) -> Option<String>) -> ContactFilter {
+    let countries = query::office_countries(ds);
+    ContactFilter {
+        country: get("country").map(|c| c.to_ascii_uppercase()).filter(|c| countries.contains(c)),
+        kind: get("kind").and_then(|k| query::office_kind_from_code(&k)),
+        text: get("q").unwrap_or_default().chars().take(100).collect(),
+    }
+}
+
+fn filter_query(f: &ContactFilter) -> String {
+    let mut parts = Vec::new();
+    if let Some(c) = &f.country {
+        parts.push(format!("country={c}"));
+    }
+    if let Some(k) = f.kind {
+        parts.push(format!("kind={}", query::office_kind_code(k)));
+    }
+    if !f.text.is_empty() {
+        parts.push(format!("q={}", crate::core::search::encode_component(&f.text)));
+    }
+    if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
+}
+
+#[component]
+pub fn ContactsPage() -> impl IntoView {
+    let ds = use_data();
+    let t = use_t();
+    let locale = use_locale();
+    let query_map = use_query_map();
+    let filter = {
+        let ds = ds.clone();
+        Memo::new(move |_| {
+            let q = query_map.read();
+            filter_from_query(&ds, |k| q.get(k))
+        })
+    };
+    let navigate = use_navigate();
+    let set_filter = Arc::new(move |f: ContactFilter, replace: bool| {
+        let url = format!("{}{}", locale.get_untracked().path("/contacts"), filter_query(&f));
+        navigate(&url, NavigateOptions { replace, scroll: false, ..Default::default() });
+    });
+    let shown = {
+        let ds = ds.clone();
+        Memo::new(move |_| query::filter_offices(&ds, &filter.get(), locale.get()).into_iter().map(|o| o.id.clone()).collect::<Vec<_>>())
+    };
+    let selected = RwSignal::new(None::<String>);
+
+    let country_select = {
+        let set_filter = set_filter.clone();
+        let countries = query::office_countries(&ds);
+        view! {
+            <label class="field">
+                <span>{move || t.get().filter_country}</span>
+                <select on:change=move |ev| {
+                    let value = event_target_value(&ev);
+                    set_filter(ContactFilter { country: (!value.is_empty()).then_some(value), ..filter.get_untracked() }, false);
+                } prop:value=move || filter.read().country.clone().unwrap_or_default()>
+                    <option value="">{move || t.get().filter_all}</option>
+                    {countries.into_iter().map(|c| {
+                        let code = c.clone();
+                        view! { <option value=c.clone() selected=move || filter.read().country.as_deref() == Some(code.as_str())>{move || i18n::country_name(&c, locale.get())}</option> }
+                    }).collect_view()}
+                </select>
+            </label>
+        }
+    };
+    let kind_select = {
+        let set_filter = set_filter.clone();
+        view! {
+            <label class="field">
+                <span>{move || t.get().filter_kind}</span>
+                <select on:change=move |ev| {
+                    let kind = query::office_kind_from_code(&event_target_value(&ev));
+                    set_filter(ContactFilter { kind, ..filter.get_untracked() }, false);
+                } prop:value=move || filter.read().kind.map(query::office_kind_code).unwrap_or_default()>
+                    <option value="">{move || t.get().filter_all}</option>
+                    {query::OFFICE_KINDS.into_iter().filter(|k| ds.offices.iter().any(|o| o.kind == *k)).map(|k| view! {
+                        <option value=query::office_kind_code(k) selected=move || filter.read().kind == Some(k)>{move || kind_label(t.get(), k)}</option>
+                    }).collect_view()}
+                </select>
+            </label>
+        }
+    };
+    let search_box = {
+        let set_filter = set_filter.clone();
+        view! {
+            <label class="field field-grow">
+                <span>{move || t.get().contacts_search}</span>
+                <input type="search" autocomplete="off" prop:value=move || filter.read().text.clone() on:input=move |ev| {
+                    set_filter(ContactFilter { text: event_target_value(&ev), ..filter.get_untracked() }, true);
+                }/>
+            </label>
+        }
+    };
+
+    let cards = {
+        let ds = ds.clone();
+        move || {
+            let ids = shown.get();
+            if ids.is_empty() {
+                return view! { <p class="empty">{move || t.get().contacts_empty}</p> }.into_any();
+            }
+            let offices: Vec<Office> = ids.iter().filter_map(|id| ds.offices.iter().find(|o| &o.id == id).cloned()).collect();
+            view! {
+                <ul class="card-grid contact-list">
+                    {offices.into_iter().map(|o| view! { <li><OfficeCard office=o selected/></li> }).collect_view()}
+                </ul>
+            }
+            .into_any()
+        }
+    };
+    let count = move || t.get().contacts_count.format(locale.get(), shown.read().len() as u64);
+    let all_vcards = {
+        let ds = ds.clone();
+        move || {
+            let ids = shown.get_untracked();
+            let offices: Vec<&Office> = ds.offices.iter().filter(|o| ids.contains(&o.id)).collect();
+            ("bomca-contacts.vcf".to_string(), "text/vcard;charset=utf-8", vcard::offices_vcards(&ds, &offices, locale.get_untracked()))
+        }
+    };
+
+    view! {
+        <PageMeta
+            title=Signal::derive(move || t.get().contacts_title.to_string())
+            description=Signal::derive(move || t.get().contacts_intro.to_string())
+            path=localized("/contacts")
+        />
+        <h1>{move || t.get().contacts_title}</h1>
+        <p class="lead">{move || t.get().contacts_intro}</p>
+        <div class="contacts-layout">
+            <div class="contacts-main">
+                <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
+                    {country_select}
+                    {kind_select}
+                    {search_box}
+                </form>
+                <p class="result-count" role="status" aria-live="polite">
+                    {count}
+                    " "
+                    <DownloadButton make=all_vcards label=Signal::derive(move || t.get().vcard_all.to_string())/>
+                </p>
+                {cards}
+            </div>
+            <ContactMap filter selected set_filter=set_filter.clone()/>
+        </div>
+        <Partners/>
+    }
+}
+
+#[component]
+fn OfficeCard(office: Office, selected: RwSignal<Option<String>>) -> impl IntoView {
+    let ds = use_data();
+    let t = use_t();
+    let locale = use_locale();
+    let stale = query::contact_may_be_stale(&ds, &office);
+    let id = office.id.clone();
+    let is_selected = {
+        let id = id.clone();
+        move || selected.read().as_deref() == Some(id.as_str())
+    };
+    let name = office.name.clone();
+    let city = office.city.clone();
+    let country = office.country.clone();
+    let address = office.address.clone();
+    let org = office.organisation.clone().and_then(|o| query::organisation(&ds, &o).cloned());
+    let published = office.published;
+    let vcard_make = {
+        let ds = ds.clone();
+        let office = office.clone();
+        move || (format!("{}.vcf", office.id), "text/vcard;charset=utf-8", vcard::office_vcard(&ds, &office, locale.get_untracked()))
+    };
+    let where_text = move || {
+        let city = city.as_ref().map(|c| c.get(locale.get()).to_string());
+        let country = country.as_ref().map(|c| i18n::country_name(c, locale.get()).to_string());
+        [city, country].into_iter().flatten().collect::<Vec<_>>().join(", ")
+    };
+    let select = {
+        let id = id.clone();
+        move |_| selected.set(Some(id.clone()))
+    };
+    view! {
+        <article class="card contact-card" class:selected=is_selected id=format!("office-{id}") on:focusin=select.clone() on:click=select>
+            <p class="card-kicker"><span class="badge">{move || kind_label(t.get(), office.kind)}</span></p>
+            <h3>{move || name.get(locale.get()).to_string()}</h3>
+            {org.map(|o| view! { <p class="muted">{move || o.name.get(locale.get()).to_string()}</p> })}
+            <p class="where">{where_text}</p>
+            <dl class="contact-lines">
+                {address.map(|a| {
+                    let copy_text = a.clone();
+                    view! {
+                        <dt>{move || t.get().contact_address}</dt>
+                        <dd>
+                            <span class="address">{move || a.get(locale.get()).to_string()}</span>
+                            <CopyButton text=move || copy_text.get(locale.get_untracked()).to_string() label=Signal::derive(move || t.get().copy.to_string())/>
+                        </dd>
+                    }
+                })}
+                {office.phone.clone().map(|p| {
+                    let tel = vcard::tel_uri(&p).unwrap_or_default();
+                    let copy = p.clone();
+                    view! {
+                        <dt>{move || t.get().contact_phone}</dt>
+                        <dd><a href=tel>{p}</a> <CopyButton text=move || copy.clone() label=Signal::derive(move || t.get().copy.to_string())/></dd>
+                    }
+                })}
+                {office.fax.clone().map(|p| {
+                    let tel = vcard::tel_uri(&p).unwrap_or_default();
+                    view! {
+                        <dt>{move || t.get().contact_fax}</dt>
+                        <dd><a href=tel>{p}</a></dd>
+                    }
+                })}
+                {office.email.clone().map(|e| {
+                    let copy = e.clone();
+                    view! {
+                        <dt>{move || t.get().contact_email}</dt>
+                        <dd><a href=vcard::mailto(&e)>{e.clone()}</a> <CopyButton text=move || copy.clone() label=Signal::derive(move || t.get().copy.to_string())/></dd>
+                    }
+                })}
+                {office.website.clone().map(|w| view! {
+                    <dt>{move || t.get().contact_website}</dt>
+                    <dd><a href=w.clone() rel="noopener external">{w.trim_start_matches("https://").trim_start_matches("http://").to_string()}</a></dd>
+                })}
+                {(!office.social.is_empty()).then(|| {
+                    let social = office.social.clone();
+                    view! {
+                        <dt>{move || t.get().contact_social}</dt>
+                        <dd>{social.into_iter().map(|s| view! { <a href=s.url.clone() rel="noopener external">{s.network.clone()}</a> " " }).collect_view()}</dd>
+                    }
+                })}
+                {office.person.clone().map(|p| {
+                    let (pname, role) = (p.name.clone(), p.role.clone());
+                    view! {
+                        <dt>{move || t.get().contact_person}</dt>
+                        <dd>
+                            {move || format!("{}, {}", pname.get(locale.get()), role.get(locale.get()))}
+                            {p.email.clone().map(|e| view! { " " <a href=vcard::mailto(&e)>{e.clone()}</a> })}
+                        </dd>
+                    }
+                })}
+                <dt>{move || t.get().contact_phases}</dt>
+                <dd>{
+                    let phases = office.phases.clone();
+                    move || phases.iter().map(|&n| phase_label(t.get(), n)).collect::<Vec<_>>().join(", ")
+                }</dd>
+            </dl>
+            <p class="published" class:stale=stale>
+                {move || {
+                    let c = t.get();
+                    let date = published.map(|d| format_date(d, locale.get())).unwrap_or_else(|| c.not_published.to_string());
+                    if stale { c.contact_stale.replace("{date}", &date) } else { c.contact_published.replace("{date}", &date) }
+                }}
+                <Cite sources=office.sources.clone()/>
+            </p>
+            <DownloadButton make=vcard_make label=Signal::derive(move || t.get().vcard_one.to_string())/>
+        </article>
+    }
+}
+
+/// Inline SVG map of the five countries with office markers; a country or marker filters the list.
+#[component]
+fn ContactMap(
+    filter: Memo<ContactFilter>,
+    selected: RwSignal<Option<String>>,
+    set_filter: Arc<dyn Fn(ContactFilter, bool) + Send + Sync>,
+) -> impl IntoView {
+    let ds = use_data();
+    let t = use_t();
+    let locale = use_locale();
+    let (w, h) = geo::VIEW_BOX;
+    let shapes = geo::COUNTRY_SHAPES
+        .iter()
+        .map(|shape| {
+            let code = shape.code.to_string();
+            let set_filter = set_filter.clone();
+            let toggle = {
+                let code = code.clone();
+                move || {
+                    let current = filter.get_untracked();
+                    let country = if current.country.as_deref() == Some(code.as_str()) { None } else { Some(code.clone()) };
+                    set_filter(ContactFilter { country, ..current }, false);
+                }
+            };
+            let toggle_key = toggle.clone();
+            let active = {
+                let code = code.clone();
+                move || filter.read().country.as_deref() == Some(code.as_str())
+            };
+            let label_code = code.clone();
+            view! {
+                <g
+                    class="country"
+                    class:active=active.clone()
+                    role="button"
+                    tabindex="0"
+                    aria-pressed=move || active().to_string()
+                    aria-label=move || t.get().map_filter_country.replace("{country}", i18n::country_name(&code, locale.get()))
+                    on:click=move |_| toggle()
+                    on:keydown=move |ev| {
+                        if ev.key() == "Enter" || ev.key() == " " {
+                            ev.prevent_default();
+                            toggle_key();
+                        }
+                    }
+                >
+                    <path d=shape.path/>
+                    <text x=shape.label_x y=shape.label_y text-anchor="middle" aria-hidden="true">{move || i18n::country_name(&label_code, locale.get())}</text>
+                </g>
+            }
+        })
+        .collect_view();
+
+    // One marker per city; the regional office's city is drawn larger.
+    let mut cities: Vec<(&'static geo::City, Vec<Office>)> = Vec::new();
+    let mut outside: Vec<Office> = Vec::new();
+    for o in &ds.offices {
+        match o.city.as_ref().and_then(|c| geo::city_for(c.get(crate::core::locale::Locale::En))) {
+            Some(city) => match cities.iter_mut().find(|(c, _)| c.key == city.key) {
+                Some((_, list)) => list.push(o.clone()),
+                None => cities.push((city, vec![o.clone()])),
+            },
+            None => outside.push(o.clone()),
+        }
+    }
+    let markers = cities
+        .into_iter()
+        .map(|(city, offices)| {
+            let (x, y) = geo::project(city.lon, city.lat);
+            let regional = offices.iter().any(|o| o.kind == OfficeKind::RegionalOffice);
+            let ids: Vec<String> = offices.iter().map(|o| o.id.clone()).collect();
+            let country = offices.iter().find_map(|o| o.country.clone());
+            let names = offices.clone();
+            let highlighted = move || selected.read().as_ref().is_some_and(|s| ids.contains(s));
+            let set_filter = set_filter.clone();
+            let pick = {
+                let country = country.clone();
+                move || set_filter(ContactFilter { country: country.clone(), ..filter.get_untracked() }, false)
+            };
+            let pick_key = pick.clone();
+            let city_name = offices.iter().find_map(|o| o.city.clone());
+            view! {
+                <g
+                    class="marker"
+                    class:regional=regional
+                    class:highlight=highlighted
+                    role="button"
+                    tabindex="0"
+                    aria-label=move || {
+                        let list = names.iter().map(|o| o.name.get(locale.get()).to_string()).collect::<Vec<_>>().join("; ");
+                        let city = city_name.as_ref().map(|c| c.get(locale.get()).to_string()).unwrap_or_default();
+                        format!("{city}: {list}")
+                    }
+                    on:click=move |_| pick()
+                    on:keydown=move |ev| {
+                        if ev.key() == "Enter" || ev.key() == " " {
+                            ev.prevent_default();
+                            pick_key();
+                        }
+                    }
+                >
+                    <circle cx=x cy=y r=if regional { 14 } else { 9 }/>
+                    <circle class="marker-dot" cx=x cy=y r=if regional { 5 } else { 3.5 }/>
+                </g>
+            }
+        })
+        .collect_view();
+
+    view! {
+        <figure class="map">
+            <svg viewBox=format!("0 0 {w} {h}") role="group" aria-labelledby="map-title" aria-describedby="map-desc">
+                <title id="map-title">{move || t.get().map_title}</title>
+                <desc id="map-desc">{move || t.get().map_desc}</desc>
+                {shapes}
+                {markers}
+            </svg>
+            <figcaption>
+                <span class="key key-regional" aria-hidden="true"></span>{move || t.get().map_regional}
+                <span class="key key-office" aria-hidden="true"></span>{move || t.get().map_office}
+                {(!outside.is_empty()).then(|| view! {
+                    <p class="muted">{move || t.get().map_outside} ": "
+                        {move || outside.iter().map(|o| {
+                            let city = o.city.as_ref().map(|c| c.get(locale.get()).to_string()).unwrap_or_default();
+                            format!("{} ({city})", o.name.get(locale.get()))
+                        }).collect::<Vec<_>>().join("; ")}
+                    </p>
+                })}
+                <span class="credit">{move || t.get().map_credit}</span>
+            </figcaption>
+        </figure>
+    }
+}
+
+/// Consortium, associate partners and donors, with the phases they served in.
+#[component]
+fn Partners() -> impl IntoView {
+    let ds = use_data();
+    let t = use_t();
+    let locale = use_locale();
+    let mut orgs: Vec<_> = ds
+        .organisations
+        .iter()
+        .map(|o| (o.clone(), query::phases_of_organisation(&ds, &o.id)))
+        .filter(|(_, phases)| !phases.is_empty())
+        .collect();
+    orgs.sort_by_key(|(o, phases)| (std::cmp::Reverse(phases.iter().map(|p| p.0).max()), o.name.get(crate::core::locale::Locale::En).to_string()));
+    view! {
+        <section aria-labelledby="partners-h" class="partners-section">
+            <h2 id="partners-h">{move || t.get().partners_title}</h2>
+            <ul class="org-list">
+                {orgs.into_iter().map(|(o, phases)| {
+                    let name = o.name.clone();
+                    let short = o.short_name.clone();
+                    view! {
+                        <li>
+                            <p class="org-name">
+                                {match o.website.clone() {
+                                    Some(url) => view! { <a href=url rel="noopener external">{move || name.get(locale.get()).to_string()}</a> }.into_any(),
+                                    None => view! { <span>{move || name.get(locale.get()).to_string()}</span> }.into_any(),
+                                }}
+                                {move || short.as_ref().map(|s| format!(" ({})", s.get(locale.get())))}
+                                <Cite sources=o.sources.clone()/>
+                            </p>
+                            <p class="org-phases">
+                                {phases.into_iter().map(|(n, role)| {
+                                    let href = localized(format!("/phases/{n}"));
+                                    view! { <A href=move || href.get() attr:class="chip-link">{move || format!("{} · {}", phase_label(t.get(), n), role_label(t.get(), role))}</A> " " }
+                                }).collect_view()}
+                            </p>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
