@@ -121,6 +121,7 @@ pub const EN: Catalogue = Catalogue {
     chart_budget_title: "Budget by phase",
     chart_budget_desc: "Bar length is each phase's headline budget in euros. Phases without a published budget have no bar.",
     components_title: "Components and themes",
+    components_filters: "Filters",
     components_intro: "Every component of every phase. Search, filter by theme, phase, partner or country, and follow a theme across phases.",
     search_label: "Search components",
     search_hint: "Words in titles, objectives and results, in either alphabet: trade, migration, граница…",

@@ -74,7 +74,7 @@ catalogue! {
     row_countries: Str, col_phase: Str, compare_title: Str, compare_intro: Str, compare_choose: Str,
     compare_ignored: Str, compare_truncated: Str, compare_one: Str, compare_caption: Str,
     compare_differs: Str, compare_theme_matrix: Str, matrix_none: Str, chart_budget_title: Str,
-    chart_budget_desc: Str, components_title: Str, components_intro: Str, search_label: Str,
+    chart_budget_desc: Str, components_title: Str, components_filters: Str, components_intro: Str, search_label: Str,
     search_hint: Str, facet_theme: Str, facet_phase: Str, facet_partner: Str, facet_country: Str,
     results_count: Plural, results_empty: Str, clear_all: Str, search_ignored: Str,
     themes_across: Str, themes_across_intro: Str, component_objective: Str,

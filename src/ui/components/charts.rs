@@ -86,9 +86,8 @@ pub fn PhaseTimeline(#[prop(optional)] compact: bool, #[prop(optional)] highligh
 
     let rows = bars
         .into_iter()
-        .zip(phases.iter())
         .enumerate()
-        .map(|(i, (bar, phase))| {
+        .map(|(i, bar)| {
             let y = top + row_h * i as f64;
             let bar_h = row_h * 0.6;
             let by = y + (row_h - bar_h) / 2.0;

@@ -1,4 +1,3 @@
 pub mod actions;
 pub mod charts;
 pub mod facts;
-pub mod map;

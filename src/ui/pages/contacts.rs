@@ -89,8 +89,8 @@ pub fn ContactsPage() -> impl IntoView {
                 } prop:value=move || filter.read().country.clone().unwrap_or_default()>
                     <option value="">{move || t.get().filter_all}</option>
                     {countries.into_iter().map(|c| {
-                        let code = c.clone();
-                        view! { <option value=c.clone() selected=move || filter.read().country.as_deref() == Some(code.as_str())>{move || i18n::country_name(&c, locale.get())}</option> }
+                        let (code, name_code) = (c.clone(), c.clone());
+                        view! { <option value=c selected=move || filter.read().country.as_deref() == Some(code.as_str())>{move || i18n::country_name(&name_code, locale.get()).to_string()}</option> }
                     }).collect_view()}
                 </select>
             </label>
@@ -208,10 +208,11 @@ fn OfficeCard(office: Office, selected: RwSignal<Option<String>>) -> impl IntoVi
     };
     let select = {
         let id = id.clone();
-        move |_| selected.set(Some(id.clone()))
+        move || selected.set(Some(id.clone()))
     };
+    let select_on_focus = select.clone();
     view! {
-        <article class="card contact-card" class:selected=is_selected id=format!("office-{id}") on:focusin=select.clone() on:click=select>
+        <article class="card contact-card" class:selected=is_selected id=format!("office-{id}") on:focusin=move |_| select_on_focus() on:click=move |_| select()>
             <p class="card-kicker"><span class="badge">{move || kind_label(t.get(), office.kind)}</span></p>
             <h3>{move || name.get(locale.get()).to_string()}</h3>
             {org.map(|o| view! { <p class="muted">{move || o.name.get(locale.get()).to_string()}</p> })}
@@ -336,7 +337,7 @@ fn ContactMap(
                     }
                 >
                     <path d=shape.path/>
-                    <text x=shape.label_x y=shape.label_y text-anchor="middle" aria-hidden="true">{move || i18n::country_name(&label_code, locale.get())}</text>
+                    <text x=shape.label_x y=shape.label_y text-anchor="middle" aria-hidden="true">{move || i18n::country_name(&label_code, locale.get()).to_string()}</text>
                 </g>
             }
         })
@@ -391,7 +392,7 @@ fn ContactMap(
                     }
                 >
                     <circle cx=x cy=y r=if regional { 14 } else { 9 }/>
-                    <circle class="marker-dot" cx=x cy=y r=if regional { 5 } else { 3.5 }/>
+                    <circle class="marker-dot" cx=x cy=y r=if regional { 5.0 } else { 3.5 }/>
                 </g>
             }
         })

@@ -30,7 +30,7 @@ pub fn PageMeta(#[prop(into)] title: Signal<String>, #[prop(into)] description: 
         <Meta property="og:description" content=move || description.get()/>
         <Meta property="og:type" content="website"/>
         <Meta property="og:locale" content=move || if locale.get() == Locale::Ru { "ru_RU" } else { "en_GB" }/>
-        <Link rel="canonical" href=move || format!("{base}{}", path.get())/>
+        <Link rel="canonical" href=format!("{base}{}", path.get_untracked())/>
     }
 }
 
@@ -72,10 +72,8 @@ pub fn PhaseCard(phase: Phase, #[prop(optional)] heading_level: u8) -> impl Into
     let components = query::components_of(&ds, number).len();
     let lead = query::lead(&ds, &phase).map(|o| o.short_name.clone().unwrap_or_else(|| o.name.clone()));
     let title = phase.title.clone();
-    let heading = move || {
-        let text = move || title.get(locale.get()).to_string();
-        view! { <A href=move || href.get()>{text}</A> }
-    };
+    let text = move || title.get(locale.get()).to_string();
+    let heading = view! { <A href=move || href.get()>{text}</A> };
     let heading_view = if heading_level == 3 {
         view! { <h3>{heading}</h3> }.into_any()
     } else {

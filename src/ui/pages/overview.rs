@@ -108,7 +108,7 @@ pub fn FigureStat(figure: Figure) -> impl IntoView {
         <div class="stat">
             <p class="stat-label">{move || label.get(locale.get()).to_string()}</p>
             <p class="stat-value">
-                <FactView fact=Some(figure.value) show=move |v: &f64| format_figure(*v, unit, qualifier, locale.get())/>
+                <FactView fact=Some(figure.value) show={move |v: &f64| format_figure(*v, unit, qualifier, locale.get())}/>
             </p>
             <p class="stat-when">{when}</p>
         </div>

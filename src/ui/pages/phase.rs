@@ -69,7 +69,7 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
     let date_row = |label: fn(&crate::core::i18n::Catalogue) -> &'static str, fact: Option<crate::core::model::Fact<crate::core::model::PartialDate>>| {
         view! {
             <dt>{move || label(t.get())}</dt>
-            <dd><FactView fact show=move |d: &crate::core::model::PartialDate| format_date(*d, locale.get())/></dd>
+            <dd><FactView fact show={move |d: &crate::core::model::PartialDate| format_date(*d, locale.get())}/></dd>
         }
     };
 
@@ -101,7 +101,7 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
                 {date_row(|c| c.phase_planned_end, phase.planned_end.clone())}
                 {date_row(|c| c.phase_actual_end, phase.actual_end.clone())}
                 <dt>{move || t.get().row_duration}</dt>
-                <dd><FactView fact=phase.duration_months.clone() show=move |m: &u32| format_months(*m, locale.get())/></dd>
+                <dd><FactView fact=phase.duration_months.clone() show={move |m: &u32| format_months(*m, locale.get())}/></dd>
                 <dt>{move || t.get().row_length}</dt>
                 <dd><OrUnknown value=move || length.map(|m| format_months(m, locale.get()))/></dd>
             </dl>
@@ -146,7 +146,7 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
                                     BudgetKind::Initial => t.get().budget_initial,
                                 }}</dt>
                                 <dd>
-                                    <FactView fact=Some(b.amount) show=move |m: &crate::core::model::Money| format_money(m, locale.get())/>
+                                    <FactView fact=Some(b.amount) show={move |m: &crate::core::model::Money| format_money(m, locale.get())}/>
                                     <span class="fact-label">" — " {move || label.get(locale.get()).to_string()}</span>
                                 </dd>
                             }
@@ -164,7 +164,7 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
                 <dt>{move || t.get().row_lead}</dt>
                 <dd>{
                     let ds = ds.clone();
-                    view! { <FactView fact=phase.lead.clone() show=move |id: &String| org_name(&ds, id, locale.get())/> }
+                    view! { <FactView fact=phase.lead.clone() show={move |id: &String| org_name(&ds, id, locale.get())}/> }
                 }</dd>
             </dl>
             {if partners.is_empty() {
@@ -192,17 +192,17 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
             }}
             <dl class="facts">
                 <dt>{move || t.get().row_countries}</dt>
-                <dd><FactView fact=phase.countries.clone() show=move |c: &Vec<String>| country_list(c, locale.get())/></dd>
+                <dd><FactView fact=phase.countries.clone() show={move |c: &Vec<String>| country_list(c, locale.get())}/></dd>
                 <dt>{move || t.get().phase_target_groups}</dt>
-                <dd><FactView fact=phase.target_groups.clone() show=move |x: &crate::core::model::Text| x.get(locale.get()).to_string()/></dd>
+                <dd><FactView fact=phase.target_groups.clone() show={move |x: &crate::core::model::Text| x.get(locale.get()).to_string()}/></dd>
                 <dt>{move || t.get().phase_final_beneficiaries}</dt>
-                <dd><FactView fact=phase.final_beneficiaries.clone() show=move |x: &crate::core::model::Text| x.get(locale.get()).to_string()/></dd>
+                <dd><FactView fact=phase.final_beneficiaries.clone() show={move |x: &crate::core::model::Text| x.get(locale.get()).to_string()}/></dd>
             </dl>
         </section>
 
         <section aria-labelledby="objective-h">
             <h2 id="objective-h">{move || t.get().phase_objective}</h2>
-            <p><FactView fact=phase.overall_objective.clone() show=move |x: &crate::core::model::Text| x.get(locale.get()).to_string()/></p>
+            <p><FactView fact=phase.overall_objective.clone() show={move |x: &crate::core::model::Text| x.get(locale.get()).to_string()}/></p>
         </section>
 
         <section aria-labelledby="components-h">

@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Builds the deployable site: trunk (wasm, hashed assets) → pre-rendered HTML for every route →
+# headers, service worker, sitemap and pre-compressed files.
+#   BASE=/bomca/ ./scripts/build.sh      site served under a sub-path
+#   DIST=dist-sub                        output folder (default dist)
+#   SITE_URL=https://example.org         absolute site address for the sitemap and canonical links
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+
+BASE="${BASE:-/}"
+DIST="${DIST:-dist}"
+case "$BASE" in /*/|/) ;; *) echo "BASE must start and end with /, e.g. /bomca/" >&2; exit 2;; esac
+
+start=$(date +%s)
+trunk build --release --public-url "$BASE" --dist "$DIST"
+native cargo build --release --features ssr --bin prerender --quiet
+native ./target/release/prerender --dist "$DIST" --base "${BASE%/}" --data public/data/bomca.json
+node scripts/postbuild.mjs --dist "$DIST" --base "$BASE" ${SITE_URL:+--site-url "$SITE_URL"}
+echo "built $DIST (base $BASE) in $(( $(date +%s) - start ))s"

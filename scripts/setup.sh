@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# Installs what the build and tests need, skipping what is present (a second run takes seconds).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
+as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else echo "setup: need root for: $*" >&2; exit 1; fi; }
+
+# 1. Debian packages: Chromium for browser tests, xmllint for the IATI schema check, and, unless
+#    rustup can target wasm, Debian's Rust with std sources and the wasm linker.
+packages=(chromium chromium-driver libxml2-utils)
+if ! (command -v rustup >/dev/null && rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$'); then
+  packages+=(rustc-web cargo-web rust-web-src lld-22)
+fi
+missing=()
+for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+if [ ${#missing[@]} -gt 0 ]; then
+  say "installing Debian packages: ${missing[*]}"
+  as_root apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+fi
+
+source scripts/env.sh
+
+# 2. trunk and wasm-bindgen-cli at the versions the build pins (wasm-bindgen from Cargo.lock).
+wbg_version=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
+if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "0.21.14" ]; then
+  say "installing trunk 0.21.14"
+  cargo install trunk --version 0.21.14 --locked
+fi
+if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wbg_version" ]; then
+  say "installing wasm-bindgen-cli $wbg_version"
+  # Not --locked: one of its locked dependencies is no longer on the registry.
+  cargo install wasm-bindgen-cli --version "$wbg_version"
+fi
+
+# 3. npm tools: wasm-opt (binaryen), playwright-core, axe-core, lighthouse, map data.
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
+  say "installing npm packages"
+  npm ci --no-audit --no-fund
+  touch node_modules
+fi
+
+# 4. Crates for offline builds (trunk passes --offline to cargo).
+if [ ! -f target/.fetched ] || [ Cargo.lock -nt target/.fetched ]; then
+  say "fetching crates"
+  cargo fetch --locked
+  (cd benches/minimal-app && cargo fetch --locked)
+  mkdir -p target && touch target/.fetched
+fi
+say "ready: $(rustc --version | cut -d' ' -f1-2), trunk $(trunk --version | awk '{print $2}'), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), wasm-opt $(wasm-opt --version | awk '{print $3}')"

@@ -1,0 +1,85 @@
+// Bytes a first visit to `/` downloads (HTML, JS, wasm, CSS, data, manifest...), raw, gzip and brotli,
+// against a minimal Leptos + leptos_router app built with the same profile: the framework's floor.
+// Fails over budget. Usage: node scripts/size-report.mjs --dist dist --baseline benches/minimal-app/dist
+import { readFileSync, readdirSync, mkdirSync, writeFileSync, existsSync } from 'node:fs';
+import { join, extname } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((acc, v, i, a) => (v.startsWith('--') ? [...acc, [v.slice(2), a[i + 1]]] : acc), []));
+const dist = args.dist ?? 'dist';
+const baseline = args.baseline ?? 'benches/minimal-app/dist';
+const BUDGET_TOTAL_BR = Number(args['budget-kb'] ?? 250) * 1000;
+const BUDGET_WASM_BR = Number(args['wasm-budget-kb'] ?? 250) * 1000;
+
+function sizes(buf) {
+  return {
+    raw: buf.length,
+    gzip: gzipSync(buf, { level: 9 }).length,
+    brotli: brotliCompressSync(buf, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+/** Local files the page at `dir/index.html` loads on a first visit, by kind. */
+function firstVisit(dir, extra = []) {
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const base = (html.match(/<base href="([^"]*)"/) ?? [, '/'])[1];
+  const refs = new Set();
+  for (const m of html.matchAll(/<(?:link|script)\b[^>]*?(?:href|src)="([^"]+)"[^>]*>/g)) {
+    const tag = m[0];
+    if (/rel="(canonical|alternate)"/.test(tag)) continue;
+    refs.add(m[1]);
+  }
+  for (const m of html.matchAll(/(?:import [^'"]*|from )['"]([^'"]+\.js)['"]/g)) refs.add(m[1]);
+  for (const m of html.matchAll(/module_or_path: ['"]([^'"]+\.wasm)['"]/g)) refs.add(m[1]);
+  const files = new Map([['index.html', readFileSync(join(dir, 'index.html'))]]);
+  for (const ref of [...refs, ...extra]) {
+    if (/^(https?:|data:)/.test(ref)) continue;
+    const rel = ref.startsWith(base) ? ref.slice(base.length) : ref.replace(/^\.?\//, '');
+    const path = join(dir, rel.split('?')[0]);
+    if (existsSync(path)) files.set(rel, readFileSync(path));
+  }
+  const kinds = {};
+  for (const [name, buf] of files) {
+    const ext = extname(name).slice(1) || 'other';
+    const kind = { html: 'html', js: 'js', wasm: 'wasm', css: 'css', json: 'data', webmanifest: 'manifest' }[ext] ?? ext;
+    const s = sizes(buf);
+    kinds[kind] ??= { raw: 0, gzip: 0, brotli: 0, files: [] };
+    for (const k of ['raw', 'gzip', 'brotli']) kinds[kind][k] += s[k];
+    kinds[kind].files.push(name);
+  }
+  const total = { raw: 0, gzip: 0, brotli: 0 };
+  for (const k of Object.values(kinds)) for (const f of ['raw', 'gzip', 'brotli']) total[f] += k[f];
+  return { kinds, total };
+}
+
+if (!existsSync(join(dist, 'index.html'))) {
+  console.error(`size-report: ${dist}/index.html missing; build first (scripts/build.sh)`);
+  process.exit(1);
+}
+const site = firstVisit(dist, ['data/bomca.json']);
+const floor = existsSync(join(baseline, 'index.html')) ? firstVisit(baseline) : null;
+if (!floor) {
+  console.error(`size-report: baseline ${baseline}/index.html missing; build benches/minimal-app first`);
+  process.exit(1);
+}
+const kb = (n) => (n / 1000).toFixed(1).padStart(7) + ' KB';
+console.log('\nFirst visit to / (bytes downloaded)');
+console.log('kind        raw          gzip         brotli');
+for (const [kind, s] of Object.entries(site.kinds)) console.log(`${kind.padEnd(9)}${kb(s.raw)}  ${kb(s.gzip)}  ${kb(s.brotli)}`);
+console.log(`${'total'.padEnd(9)}${kb(site.total.raw)}  ${kb(site.total.gzip)}  ${kb(site.total.brotli)}`);
+console.log(`minimal Leptos+router app: ${kb(floor.total.raw)} raw, ${kb(floor.total.brotli)} brotli`);
+const ratio = site.total.brotli / floor.total.brotli;
+console.log(`site / framework floor (brotli): ${ratio.toFixed(2)}×`);
+
+const wasmBr = site.kinds.wasm?.brotli ?? 0;
+const failures = [];
+if (!site.kinds.wasm) failures.push('no wasm found in the first visit');
+if (wasmBr > BUDGET_WASM_BR) failures.push(`wasm ${kb(wasmBr)} brotli is over the ${kb(BUDGET_WASM_BR)} budget`);
+if (site.total.brotli > BUDGET_TOTAL_BR) failures.push(`first visit ${kb(site.total.brotli)} brotli is over the ${kb(BUDGET_TOTAL_BR)} budget`);
+mkdirSync('target/site-reports', { recursive: true });
+writeFileSync('target/site-reports/size.json', JSON.stringify({ site, floor, ratio, budgets: { total_brotli: BUDGET_TOTAL_BR, wasm_brotli: BUDGET_WASM_BR }, failures }, null, 2));
+if (failures.length) {
+  console.error('SIZE BUDGET FAILED:\n  ' + failures.join('\n  '));
+  process.exit(1);
+}
+console.log('size budgets: PASS');

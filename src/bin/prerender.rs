@@ -1,0 +1,98 @@
+//! Build-time pre-rendering: renders every route of the app to static HTML with the same
+//! components the browser runs, reading the dataset from disk. No browser involved.
+//!
+//! Usage: prerender --dist dist [--base /bomca] [--data public/data/bomca.json]
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+use bomca_explorer::core::{load, locale::Locale, model::Dataset};
+use bomca_explorer::ui::app::App;
+use futures::StreamExt;
+use leptos::prelude::*;
+use leptos_meta::ServerMetaContext;
+use leptos_router::location::RequestUrl;
+
+struct Args {
+    dist: PathBuf,
+    base: String,
+    data: PathBuf,
+}
+
+fn parse_args() -> Result<Args, String> {
+    let mut args = Args { dist: "dist".into(), base: String::new(), data: "public/data/bomca.json".into() };
+    let mut it = std::env::args().skip(1);
+    while let Some(flag) = it.next() {
+        let value = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
+        match flag.as_str() {
+            "--dist" => args.dist = value.into(),
+            "--base" => args.base = value.trim_end_matches('/').to_string(),
+            "--data" => args.data = value.into(),
+            _ => return Err(format!("unknown option {flag}")),
+        }
+    }
+    Ok(args)
+}
+
+/// Every locale-free route with its content: the list pages, each phase and each component.
+fn routes(ds: &Dataset) -> Vec<String> {
+    let mut routes: Vec<String> =
+        ["/", "/phases", "/compare", "/components", "/contacts", "/sources"].iter().map(|s| s.to_string()).collect();
+    routes.extend(ds.phases.iter().map(|p| format!("/phases/{}", p.number)));
+    routes.extend(ds.components.iter().map(|c| format!("/components/{}", c.id)));
+    routes
+}
+
+fn render(template: &str, ds: &Arc<Dataset>, base: &str, path: &str, locale: Locale) -> String {
+    let owner = Owner::new();
+    owner.with(|| {
+        provide_context(RequestUrl::new(&format!("{base}{path}")));
+        let (meta, meta_output) = ServerMetaContext::new();
+        provide_context(meta);
+        let body = view! { <App base=base.to_string() preloaded=ds.clone()/> }.to_html();
+        let page = template
+            .replacen("<div id=\"app\"></div>", &format!("<div id=\"app\">{body}</div>"), 1)
+            .replacen("<html lang=\"en\">", &format!("<html lang=\"{}\">", locale.code()), 1);
+        let stream = futures::stream::once(async move { page });
+        futures::executor::block_on(async move {
+            meta_output.inject_meta_context(Box::pin(stream)).await.collect::<String>().await
+        })
+    })
+}
+
+fn output_path(dist: &Path, path: &str) -> PathBuf {
+    dist.join(path.trim_start_matches('/')).join("index.html")
+}
+
+fn main() -> Result<(), String> {
+    let args = parse_args()?;
+    let _ = any_spawner::Executor::init_futures_executor();
+    let json = std::fs::read_to_string(&args.data).map_err(|e| format!("{}: {e}", args.data.display()))?;
+    let ds = Arc::new(load::parse(&json).map_err(|e| e.to_string())?);
+    let index = args.dist.join("index.html");
+    let raw_template = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
+    // The default title is replaced by each page's own.
+    let template = match (raw_template.find("<title>"), raw_template.find("</title>")) {
+        (Some(a), Some(b)) => format!("{}{}", &raw_template[..a], &raw_template[b + "</title>".len()..]),
+        _ => raw_template.clone(),
+    };
+    if !template.contains("<div id=\"app\"></div>") {
+        return Err("dist/index.html has no empty <div id=\"app\"></div> to render into".into());
+    }
+
+    let mut written = Vec::new();
+    for locale in Locale::ALL {
+        for route in routes(&ds) {
+            let path = locale.path(&route);
+            let html = render(&template, &ds, &args.base, &path, locale);
+            let out = output_path(&args.dist, &path);
+            std::fs::create_dir_all(out.parent().expect("has parent")).map_err(|e| e.to_string())?;
+            std::fs::write(&out, html).map_err(|e| format!("{}: {e}", out.display()))?;
+            written.push(path);
+        }
+    }
+    // The SPA shell for routes with no page of their own (404 fallback, query views).
+    std::fs::write(args.dist.join("shell.html"), &raw_template).map_err(|e| e.to_string())?;
+    std::fs::write(args.dist.join("routes.txt"), written.join("\n") + "\n").map_err(|e| e.to_string())?;
+    println!("pre-rendered {} pages into {}", written.len(), args.dist.display());
+    Ok(())
+}

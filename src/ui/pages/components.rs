@@ -1,0 +1,319 @@
+//! `/components`: every component of every phase, faceted and searchable, with the state in the URL;
+//! then the themes × phases view.
+use std::sync::Arc;
+
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+
+use super::{org_name, phase_label, PageMeta};
+use crate::core::i18n;
+use crate::core::locale::Locale;
+use crate::core::model::{Component, Dataset};
+use crate::core::search::{self, ComponentQuery, SearchIndex};
+use crate::core::text::{highlight, tokenize, Segment};
+use crate::ui::state::{localized, use_data, use_locale, use_t};
+
+/// Text with the query's terms wrapped in `<mark>`, built from text nodes only.
+#[component]
+pub fn Highlighted(text: String, terms: Vec<String>) -> impl IntoView {
+    highlight(&text, &terms)
+        .into_iter()
+        .map(|segment| match segment {
+            Segment::Plain(s) => s.to_string().into_any(),
+            Segment::Match(s) => view! { <mark>{s.to_string()}</mark> }.into_any(),
+        })
+        .collect_view()
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Dimension {
+    Theme,
+    Phase,
+    Partner,
+    Country,
+}
+
+fn values_mut(q: &mut ComponentQuery, d: Dimension) -> &mut Vec<String> {
+    match d {
+        Dimension::Theme => &mut q.themes,
+        Dimension::Partner => &mut q.partners,
+        Dimension::Country => &mut q.countries,
+        Dimension::Phase => unreachable!("phases are numbers"),
+    }
+}
+
+fn toggled(q: &ComponentQuery, d: Dimension, value: &str) -> ComponentQuery {
+    let mut next = q.clone();
+    if d == Dimension::Phase {
+        if let Ok(n) = value.parse::<u8>() {
+            match next.phases.iter().position(|&p| p == n) {
+                Some(i) => {
+                    next.phases.remove(i);
+                }
+                None => next.phases.push(n),
+            }
+        }
+        return next;
+    }
+    let values = values_mut(&mut next, d);
+    match values.iter().position(|v| v == value) {
+        Some(i) => {
+            values.remove(i);
+        }
+        None => values.push(value.to_string()),
+    }
+    next
+}
+
+fn is_selected(q: &ComponentQuery, d: Dimension, value: &str) -> bool {
+    match d {
+        Dimension::Theme => q.themes.iter().any(|v| v == value),
+        Dimension::Partner => q.partners.iter().any(|v| v == value),
+        Dimension::Country => q.countries.iter().any(|v| v == value),
+        Dimension::Phase => value.parse::<u8>().is_ok_and(|n| q.phases.contains(&n)),
+    }
+}
+
+fn facet_label(ds: &Dataset, d: Dimension, value: &str, locale: Locale) -> String {
+    match d {
+        Dimension::Theme => ds.themes.iter().find(|t| t.id == value).map(|t| t.name.get(locale).to_string()).unwrap_or_else(|| value.into()),
+        Dimension::Phase => phase_label(i18n::catalogue(locale), value.parse().unwrap_or(0)),
+        Dimension::Partner => ds
+            .organisations
+            .iter()
+            .find(|o| o.id == value)
+            .map(|o| o.short_name.as_ref().unwrap_or(&o.name).get(locale).to_string())
+            .unwrap_or_else(|| value.into()),
+        Dimension::Country => i18n::country_name(value, locale).to_string(),
+    }
+}
+
+#[component]
+pub fn ComponentsPage() -> impl IntoView {
+    let ds = use_data();
+    let t = use_t();
+    let locale = use_locale();
+    let query_map = use_query_map();
+    let parsed = Memo::new(move |_| {
+        let map = query_map.read();
+        search::ComponentQuery::from_query_pairs(map.clone().into_iter().map(|(k, v)| (k.to_string(), v)))
+    });
+    let query = Memo::new(move |_| parsed.get().0);
+    let index = {
+        let ds = ds.clone();
+        Memo::new(move |_| Arc::new(SearchIndex::build(&ds, locale.get())))
+    };
+    let result = {
+        let ds = ds.clone();
+        Memo::new(move |_| search::search_indexed(&ds, &index.get(), &query.get(), locale.get()))
+    };
+    let navigate = use_navigate();
+    let go = Arc::new(move |q: ComponentQuery, replace: bool| {
+        let qs = q.to_query_string();
+        let path = locale.get_untracked().path("/components");
+        let url = if qs.is_empty() { path } else { format!("{path}?{qs}") };
+        navigate(&url, NavigateOptions { replace, scroll: false, ..Default::default() });
+    });
+
+    let search_box = {
+        let go = go.clone();
+        view! {
+            <div class="search-field">
+                <label for="component-search">{move || t.get().search_label}</label>
+                <input
+                    id="component-search"
+                    type="search"
+                    autocomplete="off"
+                    aria-describedby="search-hint"
+                    prop:value=move || query.read().text.clone()
+                    on:input=move |ev| go(ComponentQuery { text: event_target_value(&ev), ..query.get_untracked() }, true)
+                />
+                <small id="search-hint" class="muted">{move || t.get().search_hint}</small>
+            </div>
+        }
+    };
+
+    let facets = {
+        let ds = ds.clone();
+        let go = go.clone();
+        move || {
+            let r = result.get();
+            let groups: [(Dimension, &'static str, Vec<(String, usize)>); 4] = [
+                (Dimension::Theme, t.get().facet_theme, r.facets.themes.clone()),
+                (Dimension::Phase, t.get().facet_phase, r.facets.phases.iter().map(|(n, c)| (n.to_string(), *c)).collect()),
+                (Dimension::Partner, t.get().facet_partner, r.facets.partners.clone()),
+                (Dimension::Country, t.get().facet_country, r.facets.countries.clone()),
+            ];
+            groups
+                .into_iter()
+                .map(|(dim, legend, values)| {
+                    let options = values
+                        .into_iter()
+                        .map(|(value, count)| {
+                            let label = facet_label(&ds, dim, &value, locale.get());
+                            let checked = is_selected(&query.get_untracked(), dim, &value);
+                            let go = go.clone();
+                            view! {
+                                <label class:zero=count == 0>
+                                    <input type="checkbox" prop:checked=checked on:change=move |_| go(toggled(&query.get_untracked(), dim, &value), false)/>
+                                    <span>{label}</span>
+                                    <span class="count">{count}</span>
+                                </label>
+                            }
+                        })
+                        .collect_view();
+                    view! {
+                        <fieldset class="facet">
+                            <legend>{legend}</legend>
+                            {options}
+                        </fieldset>
+                    }
+                })
+                .collect_view()
+        }
+    };
+
+    let results = {
+        let ds = ds.clone();
+        move || {
+            let r = result.get();
+            let terms = tokenize(&query.read().text);
+            if r.hits.is_empty() {
+                return view! { <p class="empty">{move || t.get().results_empty}</p> }.into_any();
+            }
+            let cards = r
+                .hits
+                .iter()
+                .filter_map(|hit| ds.components.get(hit.index))
+                .map(|c| view! { <li><ResultCard component=c.clone() terms=terms.clone()/></li> })
+                .collect_view();
+            view! { <ul class="results">{cards}</ul> }.into_any()
+        }
+    };
+    let ignored = move || {
+        let list = parsed.read().1.clone();
+        (!list.is_empty()).then(|| view! { <p class="notice">{move || t.get().search_ignored.replace("{list}", &list.join(", "))}</p> })
+    };
+    let clear = {
+        let go = go.clone();
+        move |_| go(ComponentQuery::default(), false)
+    };
+
+    view! {
+        <PageMeta
+            title=Signal::derive(move || t.get().components_title.to_string())
+            description=Signal::derive(move || t.get().components_intro.to_string())
+            path=localized("/components")
+        />
+        <h1>{move || t.get().components_title}</h1>
+        <p class="lead">{move || t.get().components_intro}</p>
+        <div class="explorer">
+            <aside aria-label=move || t.get().components_filters>
+                <form role="search" on:submit=|ev| ev.prevent_default()>
+                    {search_box}
+                    {facets}
+                </form>
+            </aside>
+            <section aria-labelledby="results-count">
+                {ignored}
+                <p class="result-count" id="results-count" role="status" aria-live="polite" aria-atomic="true">
+                    {move || t.get().results_count.format(locale.get(), result.read().hits.len() as u64)}
+                    " "
+                    <button type="button" class="button button-small" on:click=clear>{move || t.get().clear_all}</button>
+                </p>
+                {results}
+            </section>
+        </div>
+        <ThemesAcrossPhases/>
+    }
+}
+
+#[component]
+fn ResultCard(component: Component, terms: Vec<String>) -> impl IntoView {
+    let ds = use_data();
+    let t = use_t();
+    let locale = use_locale();
+    let href = localized(format!("/components/{}", component.id));
+    let l = locale.get_untracked();
+    let title = component.title.get(l).to_string();
+    let objective = component.specific_objective.as_ref().map(|o| o.get(l).to_string());
+    let results = component.expected_results.as_ref().map(|o| o.get(l).to_string());
+    let (phase, number) = (component.phase, component.number);
+    let partner = component.responsible_partner.clone().map(|p| org_name(&ds, &p, l));
+    let themes: Vec<String> = component
+        .themes
+        .iter()
+        .filter_map(|id| ds.themes.iter().find(|th| &th.id == id))
+        .map(|th| th.name.get(l).to_string())
+        .collect();
+    view! {
+        <article class="card result">
+            <p class="card-kicker">
+                <span class="badge">{move || phase_label(t.get(), phase)}</span>
+                <span>{move || t.get().component_n.replace("{n}", &number.to_string())}</span>
+            </p>
+            <h2 class="result-title"><A href=move || href.get()><Highlighted text=title terms=terms.clone()/></A></h2>
+            {objective.map(|o| view! { <p><Highlighted text=o terms=terms.clone()/></p> })}
+            {results.map(|o| view! { <p class="muted"><Highlighted text=o terms=terms.clone()/></p> })}
+            {partner.map(|p| view! { <p class="muted">{move || t.get().component_partner} ": " {p.clone()}</p> })}
+            <ul class="theme-list" aria-label=move || t.get().component_themes>
+                {themes.into_iter().map(|name| view! { <li class="chip-link">{name}</li> }).collect_view()}
+            </ul>
+        </article>
+    }
+}
+
+/// Themes as rows, phases as columns; each cell lists that phase's components on the theme.
+#[component]
+pub fn ThemesAcrossPhases() -> impl IntoView {
+    let ds = use_data();
+    let t = use_t();
+    let locale = use_locale();
+    let matrix = search::theme_matrix(&ds);
+    let phases: Vec<u8> = matrix.first().map(|(_, cols)| cols.iter().map(|(n, _)| *n).collect()).unwrap_or_default();
+    let head = phases.iter().map(|&n| view! { <th scope="col">{move || phase_label(t.get(), n)}</th> }).collect_view();
+    let rows = matrix
+        .into_iter()
+        .map(|(theme_id, cols)| {
+            let name = ds.themes.iter().find(|th| th.id == theme_id).map(|th| th.name.clone()).unwrap_or_default();
+            let cells = cols
+                .into_iter()
+                .map(|(_, ids)| {
+                    if ids.is_empty() {
+                        return view! { <td class="matrix-empty"><span aria-hidden="true">"–"</span><span class="visually-hidden">{move || t.get().matrix_none}</span></td> }.into_any();
+                    }
+                    let links = ids
+                        .into_iter()
+                        .filter_map(|id| ds.components.iter().find(|c| c.id == id).cloned())
+                        .map(|c| {
+                            let href = localized(format!("/components/{}", c.id));
+                            let title = c.title.clone();
+                            view! { <li><A href=move || href.get()>{move || title.get(locale.get()).to_string()}</A></li> }
+                        })
+                        .collect_view();
+                    view! { <td class="matrix-yes"><ul>{links}</ul></td> }.into_any()
+                })
+                .collect_view();
+            view! {
+                <tr>
+                    <th scope="row">{move || name.get(locale.get()).to_string()}</th>
+                    {cells}
+                </tr>
+            }
+        })
+        .collect_view();
+    view! {
+        <section aria-labelledby="themes-h">
+            <h2 id="themes-h">{move || t.get().themes_across}</h2>
+            <p>{move || t.get().themes_across_intro}</p>
+            <div class="table-scroll" tabindex="0" role="region" aria-labelledby="themes-h">
+                <table class="matrix matrix-wide">
+                    <thead><tr><td></td>{head}</tr></thead>
+                    <tbody>{rows}</tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
