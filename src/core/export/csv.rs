@@ -1,0 +1,259 @@
+//! CSV tables of the dataset (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read
+//! Cyrillic right, CRLF line ends). Both languages are columns of their own; codes sit beside labels.
+use crate::core::model::{Dataset, Fact, PartialDate, Text};
+use crate::core::query;
+
+/// File stem and generator of every table offered for download.
+pub const TABLES: &[(&str, fn(&Dataset) -> String)] = &[
+    ("phases", phases),
+    ("components", components),
+    ("organisations", organisations),
+    ("contacts", contacts),
+    ("events", events),
+];
+
+fn field(s: &str) -> String {
+    if s.contains([',', '"', '\r', '\n']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s.to_string()
+    }
+}
+
+fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
+    let mut out = String::from("\u{feff}");
+    for row in std::iter::once(header.iter().map(|h| h.to_string()).collect::<Vec<_>>()).chain(rows) {
+        debug_assert_eq!(row.len(), header.len());
+        out.push_str(&row.iter().map(|f| field(f)).collect::<Vec<_>>().join(","));
+        out.push_str("\r\n");
+    }
+    out
+}
+
+fn en(t: &Text) -> String {
+    t.0.get("en").cloned().unwrap_or_default()
+}
+fn ru(t: &Text) -> String {
+    t.0.get("ru").cloned().unwrap_or_default()
+}
+fn opt_text(t: Option<&Text>, get: fn(&Text) -> String) -> String {
+    t.map(get).unwrap_or_default()
+}
+fn date(d: Option<PartialDate>) -> String {
+    d.map(|d| d.to_string()).unwrap_or_default()
+}
+fn fact_date(f: &Option<Fact<PartialDate>>) -> String {
+    date(f.as_ref().map(|f| f.value))
+}
+fn list(items: &[String]) -> String {
+    items.join(";")
+}
+fn number(n: f64) -> String {
+    if n.fract() == 0.0 { format!("{n:.0}") } else { n.to_string() }
+}
+
+pub fn phases(ds: &Dataset) -> String {
+    let rows = ds
+        .phases
+        .iter()
+        .map(|p| {
+            let budget = query::headline_budget(p);
+            let lead = query::lead(ds, p);
+            let mut sources: Vec<String> = query::phase_sources(p).into_iter().map(String::from).collect();
+            sources.dedup();
+            vec![
+                p.number.to_string(),
+                en(&p.title),
+                ru(&p.title),
+                format!("{:?}", p.status).to_lowercase(),
+                fact_date(&p.planned_start),
+                fact_date(&p.actual_start),
+                fact_date(&p.planned_end),
+                fact_date(&p.actual_end),
+                date(p.extensions.iter().map(|e| e.new_end).max()),
+                p.duration_months.as_ref().map(|f| f.value.to_string()).unwrap_or_default(),
+                budget.map(|b| number(b.amount.value.amount)).unwrap_or_default(),
+                budget.map(|b| b.amount.value.currency.clone()).unwrap_or_default(),
+                budget.map(|b| format!("{:?}", b.amount.value.qualifier).to_lowercase()).unwrap_or_default(),
+                budget.map(|b| format!("{:?}", b.kind).to_lowercase()).unwrap_or_default(),
+                lead.map(|o| o.id.clone()).unwrap_or_default(),
+                lead.map(|o| en(&o.name)).unwrap_or_default(),
+                lead.map(|o| ru(&o.name)).unwrap_or_default(),
+                list(&query::implementing_partners(p).iter().map(|x| x.organisation.clone()).collect::<Vec<_>>()),
+                p.countries.as_ref().map(|f| list(&f.value)).unwrap_or_default(),
+                query::components_of(ds, p.number).len().to_string(),
+                list(&sources),
+            ]
+        })
+        .collect();
+    table(
+        &[
+            "number", "title_en", "title_ru", "status", "planned_start", "actual_start", "planned_end", "actual_end",
+            "last_extension_end", "duration_months", "budget", "currency", "budget_qualifier", "budget_kind", "lead_id",
+            "lead_name_en", "lead_name_ru", "partner_ids", "countries", "components", "sources",
+        ],
+        rows,
+    )
+}
+
+pub fn components(ds: &Dataset) -> String {
+    let rows = ds
+        .components
+        .iter()
+        .map(|c| {
+            vec![
+                c.id.clone(),
+                c.phase.to_string(),
+                c.number.to_string(),
+                en(&c.title),
+                ru(&c.title),
+                opt_text(c.specific_objective.as_ref(), en),
+                opt_text(c.specific_objective.as_ref(), ru),
+                opt_text(c.expected_results.as_ref(), en),
+                opt_text(c.expected_results.as_ref(), ru),
+                c.responsible_partner.clone().unwrap_or_default(),
+                list(&c.themes),
+                list(&c.sources),
+            ]
+        })
+        .collect();
+    table(
+        &[
+            "id", "phase", "number", "title_en", "title_ru", "specific_objective_en", "specific_objective_ru",
+            "expected_results_en", "expected_results_ru", "responsible_partner_id", "themes", "sources",
+        ],
+        rows,
+    )
+}
+
+pub fn organisations(ds: &Dataset) -> String {
+    let rows = ds
+        .organisations
+        .iter()
+        .map(|o| {
+            vec![
+                o.id.clone(),
+                en(&o.name),
+                ru(&o.name),
+                opt_text(o.short_name.as_ref(), en),
+                format!("{:?}", o.kind).to_lowercase(),
+                o.country.clone().unwrap_or_default(),
+                o.website.clone().unwrap_or_default(),
+                o.iati_type.to_string(),
+                list(&query::phases_of_organisation(ds, &o.id).iter().map(|(n, _)| n.to_string()).collect::<Vec<_>>()),
+                list(&o.sources),
+            ]
+        })
+        .collect();
+    table(
+        &["id", "name_en", "name_ru", "short_name", "kind", "country", "website", "iati_organisation_type", "phases", "sources"],
+        rows,
+    )
+}
+
+pub fn contacts(ds: &Dataset) -> String {
+    let rows = ds
+        .offices
+        .iter()
+        .map(|o| {
+            vec![
+                o.id.clone(),
+                en(&o.name),
+                ru(&o.name),
+                query::office_kind_code(o.kind).to_string(),
+                opt_text(o.city.as_ref(), en),
+                opt_text(o.city.as_ref(), ru),
+                o.country.clone().unwrap_or_default(),
+                opt_text(o.address.as_ref(), en),
+                opt_text(o.address.as_ref(), ru),
+                o.phone.clone().unwrap_or_default(),
+                o.fax.clone().unwrap_or_default(),
+                o.email.clone().unwrap_or_default(),
+                o.website.clone().unwrap_or_default(),
+                o.person.as_ref().map(|p| en(&p.name)).unwrap_or_default(),
+                o.person.as_ref().and_then(|p| p.email.clone()).unwrap_or_default(),
+                list(&o.phases.iter().map(u8::to_string).collect::<Vec<_>>()),
+                date(o.published),
+                list(&o.sources),
+            ]
+        })
+        .collect();
+    table(
+        &[
+            "id", "name_en", "name_ru", "kind", "city_en", "city_ru", "country", "address_en", "address_ru", "phone", "fax",
+            "email", "website", "person", "person_email", "phases", "published", "sources",
+        ],
+        rows,
+    )
+}
+
+pub fn events(ds: &Dataset) -> String {
+    let rows = ds
+        .events
+        .iter()
+        .map(|e| {
+            vec![
+                e.id.clone(),
+                e.date.to_string(),
+                date(e.end_date),
+                format!("{:?}", e.kind).to_lowercase(),
+                en(&e.title),
+                ru(&e.title),
+                opt_text(e.place.as_ref(), en),
+                opt_text(e.place.as_ref(), ru),
+                e.country.clone().unwrap_or_default(),
+                e.phase.map(|p| p.to_string()).unwrap_or_default(),
+                list(&e.sources),
+            ]
+        })
+        .collect();
+    table(
+        &["id", "date", "end_date", "kind", "title_en", "title_ru", "place_en", "place_ru", "country", "phase", "sources"],
+        rows,
+    )
+}
+
+/// Reads CSV written by this module (BOM stripped, quoted fields, CRLF), for round-trip checks.
+pub fn parse(csv: &str) -> Vec<Vec<String>> {
+    let text = csv.strip_prefix('\u{feff}').unwrap_or(csv);
+    let mut rows = Vec::new();
+    let mut row = Vec::new();
+    let mut field = String::new();
+    let mut chars = text.chars().peekable();
+    let mut quoted = false;
+    while let Some(c) = chars.next() {
+        match (quoted, c) {
+            (true, '"') if chars.peek() == Some(&'"') => {
+                field.push('"');
+                chars.next();
+            }
+            (true, '"') => quoted = false,
+            (true, c) => field.push(c),
+            (false, '"') => quoted = true,
+            (false, ',') => row.push(std::mem::take(&mut field)),
+            (false, '\r') => {}
+            (false, '\n') => {
+                row.push(std::mem::take(&mut field));
+                rows.push(std::mem::take(&mut row));
+            }
+            (false, c) => field.push(c),
+        }
+    }
+    if !field.is_empty() || !row.is_empty() {
+        row.push(field);
+        rows.push(row);
+    }
+    rows
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quoting_round_trips() {
+        let text = table(&["a", "b"], vec![vec!["x, \"y\"".into(), "строка\nдве".into()]]);
+        assert!(text.starts_with('\u{feff}'));
+        assert_eq!(parse(&text), vec![vec!["a".to_string(), "b".into()], vec!["x, \"y\"".into(), "строка\nдве".into()]]);
+    }
+}

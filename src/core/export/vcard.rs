@@ -1,0 +1,182 @@
+//! vCard 4.0 (RFC 6350) for offices, and the `tel:`/`mailto:` links the contact cards use.
+use crate::core::i18n;
+use crate::core::locale::Locale;
+use crate::core::model::{Dataset, Office};
+use crate::core::query;
+
+/// `tel:` URI of a published number: "+996 312 26 10 00" → "tel:+996312261000".
+pub fn tel_uri(phone: &str) -> Option<String> {
+    let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+    (phone.trim_start().starts_with('+') && digits.len() >= 6).then(|| format!("tel:+{digits}"))
+}
+
+pub fn mailto(email: &str) -> String {
+    format!("mailto:{email}")
+}
+
+/// Escapes a text value: backslash, comma, semicolon and newlines (RFC 6350 §3.4).
+fn escape(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ',' => out.push_str("\\,"),
+            ';' => out.push_str("\\;"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Folds a content line at 75 octets with CRLF + space, never inside a UTF-8 character.
+fn fold_line(line: &str, out: &mut String) {
+    let mut width = 0;
+    for c in line.chars() {
+        if width + c.len_utf8() > 75 {
+            out.push_str("\r\n ");
+            width = 1;
+        }
+        out.push(c);
+        width += c.len_utf8();
+    }
+    out.push_str("\r\n");
+}
+
+pub fn office_vcard(ds: &Dataset, office: &Office, locale: Locale) -> String {
+    let mut lines: Vec<String> = vec!["BEGIN:VCARD".into(), "VERSION:4.0".into()];
+    let name = office.name.get(locale);
+    let org = office.organisation.as_deref().and_then(|id| query::organisation(ds, id)).map(|o| o.name.get(locale));
+    match &office.person {
+        Some(person) => {
+            lines.push("KIND:individual".into());
+            lines.push(format!("FN:{}", escape(person.name.get(locale))));
+            lines.push(format!("TITLE:{}", escape(person.role.get(locale))));
+            lines.push(format!("ORG:{}", escape(org.unwrap_or(name))));
+        }
+        None => {
+            lines.push("KIND:org".into());
+            lines.push(format!("FN:{}", escape(name)));
+            lines.push(format!("ORG:{}", [org, Some(name)].into_iter().flatten().map(escape).collect::<Vec<_>>().join(";")));
+        }
+    }
+    let city = office.city.as_ref().map(|c| c.get(locale));
+    let country = office.country.as_deref().map(|c| i18n::country_name(c, locale));
+    if office.address.is_some() || city.is_some() {
+        let street = office.address.as_ref().map(|a| escape(a.get(locale))).unwrap_or_default();
+        lines.push(format!(
+            "ADR;TYPE=work:;;{street};{};;;{}",
+            escape(city.unwrap_or("")),
+            escape(country.unwrap_or(""))
+        ));
+    }
+    if let Some(tel) = office.phone.as_deref().and_then(tel_uri) {
+        lines.push(format!("TEL;VALUE=uri;TYPE=\"work,voice\":{tel}"));
+    }
+    if let Some(fax) = office.fax.as_deref().and_then(tel_uri) {
+        lines.push(format!("TEL;VALUE=uri;TYPE=\"work,fax\":{fax}"));
+    }
+    for email in office.email.iter().chain(office.person.as_ref().and_then(|p| p.email.as_ref())) {
+        lines.push(format!("EMAIL;TYPE=work:{email}"));
+    }
+    if let Some(url) = &office.website {
+        lines.push(format!("URL:{url}"));
+    }
+    for s in &office.social {
+        lines.push(format!("URL;TYPE={}:{}", escape(&s.network.to_lowercase()), s.url));
+    }
+    let source = office.sources.first().and_then(|id| query::source(ds, id)).map(|s| s.title.get(locale));
+    let published = office.published.map(|d| d.to_string());
+    let note = match (published.as_deref(), source) {
+        (Some(d), Some(s)) => format!("Published {d}: {s}"),
+        (None, Some(s)) => format!("Source: {s}"),
+        (Some(d), None) => format!("Published {d}"),
+        (None, None) => String::new(),
+    };
+    if !note.is_empty() {
+        lines.push(format!("NOTE:{}", escape(&note)));
+    }
+    lines.push("END:VCARD".into());
+    let mut out = String::new();
+    for line in lines {
+        fold_line(&line, &mut out);
+    }
+    out
+}
+
+pub fn offices_vcards(ds: &Dataset, offices: &[&Office], locale: Locale) -> String {
+    offices.iter().map(|o| office_vcard(ds, o, locale)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ds() -> Dataset {
+        crate::core::load::parse(include_str!("../../../public/data/bomca.json")).unwrap()
+    }
+
+    /// Unfolds lines and checks the RFC 6350 structure; returns the content lines.
+    pub fn parse_vcards(text: &str) -> Vec<Vec<String>> {
+        assert!(text.ends_with("\r\n"));
+        assert!(!text.replace("\r\n", "").contains('\n'), "bare LF");
+        for raw in text.split("\r\n") {
+            assert!(raw.len() <= 75, "line over 75 octets: {raw:?}");
+        }
+        let unfolded = text.replace("\r\n ", "");
+        let mut cards = Vec::new();
+        let mut current: Option<Vec<String>> = None;
+        for line in unfolded.split("\r\n").filter(|l| !l.is_empty()) {
+            let (name, _) = line.split_once(':').expect("NAME:value");
+            assert!(name.chars().all(|c| c.is_ascii_alphanumeric() || "-;=,\"".contains(c)), "{name}");
+            match line {
+                "BEGIN:VCARD" => current = Some(Vec::new()),
+                "END:VCARD" => cards.push(current.take().expect("END after BEGIN")),
+                _ => current.as_mut().expect("inside BEGIN/END").push(line.to_string()),
+            }
+        }
+        assert!(current.is_none(), "unbalanced BEGIN/END");
+        for card in &cards {
+            assert_eq!(card[0], "VERSION:4.0");
+            assert!(card.iter().any(|l| l.starts_with("FN:")));
+        }
+        cards
+    }
+
+    #[test]
+    fn escapes_text_values() {
+        assert_eq!(escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
+    }
+
+    #[test]
+    fn eu_delegation_card_has_its_published_details() {
+        let ds = ds();
+        let office = ds.offices.iter().find(|o| o.id == "office-eu-delegation-kg").unwrap();
+        let card = &parse_vcards(&office_vcard(&ds, office, Locale::En))[0];
+        assert!(card.contains(&"TEL;VALUE=uri;TYPE=\"work,voice\":tel:+996312261000".to_string()), "{card:?}");
+        assert!(card.contains(&"TEL;VALUE=uri;TYPE=\"work,fax\":tel:+996312261007".to_string()));
+        assert!(card.contains(&"EMAIL;TYPE=work:delegation-kyrgyzstan@eeas.europa.eu".to_string()));
+        let adr = card.iter().find(|l| l.starts_with("ADR")).unwrap();
+        assert!(adr.contains("21 Erkindik Boulevard\\, Business Centre Orion") && adr.contains(";Bishkek;"), "{adr}");
+    }
+
+    #[test]
+    fn cyrillic_survives_folding() {
+        let ds = ds();
+        let all: Vec<&Office> = ds.offices.iter().collect();
+        let text = offices_vcards(&ds, &all, Locale::Ru);
+        let cards = parse_vcards(&text);
+        assert_eq!(cards.len(), ds.offices.len());
+        let unfolded = text.replace("\r\n ", "");
+        assert!(unfolded.contains("бульвар Эркиндик\\, 21\\, бизнес-центр «Орион»"), "{unfolded}");
+        assert!(unfolded.contains("FN:Жанна Ташиева"));
+    }
+
+    #[test]
+    fn tel_uris() {
+        assert_eq!(tel_uri("+996 312 26 10 00").as_deref(), Some("tel:+996312261000"));
+        assert_eq!(tel_uri("12 34"), None);
+        assert_eq!(mailto("bomca@icmpd.org"), "mailto:bomca@icmpd.org");
+    }
+}
