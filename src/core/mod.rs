@@ -1,6 +1,8 @@
 //! The pure core: no browser, no Leptos. Compiles and is tested natively with `cargo test`.
 pub mod export;
 pub mod format;
+pub mod geo;
+mod geo_shapes;
 pub mod i18n;
 pub mod load;
 pub mod locale;

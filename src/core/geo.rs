@@ -1,0 +1,79 @@
+//! The contacts map: country outlines (generated, `geo_shapes.rs`) and the cities with offices.
+pub use super::geo_shapes::{COUNTRY_SHAPES, VIEW_BOX};
+use super::geo_shapes::{COS_LAT, MAX_LAT, MIN_LON, SCALE};
+
+pub struct CountryShape {
+    pub code: &'static str,
+    /// SVG path in view-box coordinates (M, L and Z only).
+    pub path: &'static str,
+    pub label_x: f64,
+    pub label_y: f64,
+}
+
+/// A city with an office. Coordinates are city centres rounded to two decimals (general geography,
+/// not a programme fact, so not in the dataset).
+pub struct City {
+    pub key: &'static str,
+    pub lon: f64,
+    pub lat: f64,
+}
+
+pub const CITIES: &[City] = &[
+    City { key: "Bishkek", lon: 74.59, lat: 42.87 },
+    City { key: "Astana", lon: 71.45, lat: 51.17 },
+    City { key: "Dushanbe", lon: 68.79, lat: 38.56 },
+    City { key: "Tashkent", lon: 69.24, lat: 41.31 },
+    City { key: "Ashgabat", lon: 58.38, lat: 37.95 },
+];
+
+/// The city of an office by its English name (Astana was called Nur-Sultan in 2019–2022).
+pub fn city_for(name_en: &str) -> Option<&'static City> {
+    let name = if name_en.eq_ignore_ascii_case("Nur-Sultan") { "Astana" } else { name_en };
+    CITIES.iter().find(|c| c.key.eq_ignore_ascii_case(name))
+}
+
+pub fn project(lon: f64, lat: f64) -> (f64, f64) {
+    ((lon - MIN_LON) * COS_LAT * SCALE, (MAX_LAT - lat) * SCALE)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn bbox(path: &str) -> (f64, f64, f64, f64) {
+        let nums: Vec<f64> = path.split(['M', 'L', 'Z', ' ']).filter(|s| !s.is_empty()).map(|s| s.parse().unwrap()).collect();
+        let xs = nums.iter().step_by(2);
+        let ys = nums.iter().skip(1).step_by(2);
+        (
+            xs.clone().cloned().fold(f64::MAX, f64::min),
+            ys.clone().cloned().fold(f64::MAX, f64::min),
+            xs.cloned().fold(f64::MIN, f64::max),
+            ys.cloned().fold(f64::MIN, f64::max),
+        )
+    }
+
+    #[test]
+    fn shapes_are_plain_paths() {
+        assert_eq!(COUNTRY_SHAPES.len(), 5);
+        for s in COUNTRY_SHAPES.iter() {
+            assert!(s.path.starts_with('M') && s.path.ends_with('Z'), "{}", s.code);
+            assert!(s.path.chars().all(|c| c.is_ascii_digit() || "MLZ .-".contains(c)), "{}", s.code);
+        }
+    }
+
+    #[test]
+    fn capitals_fall_inside_their_countries() {
+        for (city, code) in [("Bishkek", "KG"), ("Astana", "KZ"), ("Dushanbe", "TJ"), ("Tashkent", "UZ"), ("Ashgabat", "TM")] {
+            let c = city_for(city).unwrap();
+            let (x, y) = project(c.lon, c.lat);
+            let shape = COUNTRY_SHAPES.iter().find(|s| s.code == code).unwrap();
+            let (x0, y0, x1, y1) = bbox(shape.path);
+            assert!(x >= x0 && x <= x1 && y >= y0 && y <= y1, "{city} at ({x}, {y}) outside {code}");
+            assert!(x > 0.0 && x < VIEW_BOX.0 && y > 0.0 && y < VIEW_BOX.1);
+        }
+        let (bishkek, tashkent) = (city_for("Bishkek").unwrap(), city_for("tashkent").unwrap());
+        assert!(project(bishkek.lon, bishkek.lat).0 > project(tashkent.lon, tashkent.lat).0);
+        assert_eq!(city_for("Nur-Sultan").unwrap().key, "Astana");
+        assert!(city_for("Vienna").is_none());
+    }
+}
