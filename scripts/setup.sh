@@ -46,6 +46,10 @@ if [ ! -f target/.fetched ] || [ Cargo.lock -nt target/.fetched ]; then
   say "fetching crates"
   cargo fetch --locked
   (cd benches/minimal-app && cargo fetch --locked)
+  # build-std resolves std's own dependencies from the registry: fetch them too.
+  if [ -n "${CARGO_UNSTABLE_BUILD_STD:-}" ]; then
+    cargo fetch --manifest-path "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
+  fi
   mkdir -p target && touch target/.fetched
 fi
 say "ready: $(rustc --version | cut -d' ' -f1-2), trunk $(trunk --version | awk '{print $2}'), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), wasm-opt $(wasm-opt --version | awk '{print $3}')"

@@ -135,6 +135,22 @@ pub struct Fact<T> {
     pub alternatives: Vec<Alternative<T>>,
 }
 
+impl<T> Fact<T> {
+    /// The same fact with its value and every alternative transformed (e.g. formatted for display).
+    pub fn map<U>(&self, f: impl Fn(&T) -> U) -> Fact<U> {
+        Fact {
+            value: f(&self.value),
+            sources: self.sources.clone(),
+            note: self.note.clone(),
+            alternatives: self
+                .alternatives
+                .iter()
+                .map(|a| Alternative { value: f(&a.value), sources: a.sources.clone(), note: a.note.clone() })
+                .collect(),
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Alternative<T> {
     pub value: T,

@@ -374,6 +374,27 @@ pub fn phases_of_organisation(ds: &Dataset, org: &str) -> Vec<(u8, PartnerRole)>
     list
 }
 
+/// What cites a source, by dataset section ("phases", "components", ...), counting entities.
+pub fn source_usage(ds: &Dataset, id: &str) -> Vec<(&'static str, usize)> {
+    let cites = |sources: &[String]| sources.iter().any(|s| s == id);
+    let p = &ds.programme;
+    let programme = [&p.start_year.sources, &p.donor.sources, &p.summary.sources, &p.countries.sources]
+        .into_iter()
+        .chain(p.objectives.iter().map(|o| &o.objective.sources))
+        .chain(p.figures.iter().map(|f| &f.value.sources))
+        .any(|s| cites(s));
+    let counts = [
+        ("programme", usize::from(programme)),
+        ("phases", ds.phases.iter().filter(|ph| phase_sources(ph).contains(&id)).count()),
+        ("components", ds.components.iter().filter(|c| cites(&c.sources)).count()),
+        ("organisations", ds.organisations.iter().filter(|o| cites(&o.sources)).count()),
+        ("offices", ds.offices.iter().filter(|o| cites(&o.sources)).count()),
+        ("events", ds.events.iter().filter(|e| cites(&e.sources)).count()),
+        ("quotes", ds.quotes.iter().filter(|q| cites(&q.sources)).count()),
+    ];
+    counts.into_iter().filter(|(_, n)| *n > 0).collect()
+}
+
 /// Source ids cited anywhere for a phase, in first-seen order, for the phase page's footnotes.
 pub fn phase_sources(p: &Phase) -> Vec<&str> {
     let mut lists: Vec<&[String]> = Vec::new();

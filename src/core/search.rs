@@ -112,6 +112,7 @@ impl ComponentQuery {
 }
 
 /// Each component's searchable fields, folded once per dataset and locale.
+#[derive(PartialEq)]
 pub struct SearchIndex {
     locale: Locale,
     /// Per component, in dataset order: title, objective, results, description (folded).

@@ -13,7 +13,7 @@ use super::pages::{
     compare::ComparePage, component::ComponentPage, components::ComponentsPage, contacts::ContactsPage,
     not_found::NotFound, overview::Overview, phase::PhasePage, phases::PhasesPage, sources::SourcesPage,
 };
-use super::state::{localized, provide_locale, use_t, Data, SiteBase};
+use super::state::{provide_locale, use_locale, use_t, Data, SiteBase};
 use crate::core::locale::Locale;
 use crate::core::model::Dataset;
 
@@ -64,11 +64,11 @@ fn Header() -> impl IntoView {
         ("/sources", |c| c.nav_sources),
         ("/", |c| c.nav_overview),
     ];
-    let home = localized("/");
+    let locale = use_locale();
     view! {
         <header class="site-header">
             <div class="header-inner">
-                <A href=move || home.get() attr:class="brand" exact=true>
+                <A href=move || locale.get().path("/") attr:class="brand" exact=true>
                     <span class="brand-mark" aria-hidden="true">"B"</span>
                     <span class="brand-text">
                         <span class="brand-name">{move || t.get().site_name}</span>
@@ -83,10 +83,9 @@ fn Header() -> impl IntoView {
                         .into_iter()
                         .filter(|(path, _)| *path != "/")
                         .map(|(path, label)| {
-                            let href = localized(path);
                             view! {
                                 <li>
-                                    <A href=move || href.get()>{move || label(t.get())}</A>
+                                    <A href=move || locale.get().path(path)>{move || label(t.get())}</A>
                                 </li>
                             }
                         })
@@ -128,7 +127,7 @@ fn LanguageSwitcher() -> impl IntoView {
 #[component]
 fn Footer() -> impl IntoView {
     let t = use_t();
-    let sources = localized("/sources");
+    let locale = use_locale();
     view! {
         <footer class="site-footer">
             <p class="eu-funding">
@@ -137,7 +136,7 @@ fn Footer() -> impl IntoView {
             </p>
             <p>
                 {move || t.get().footer_data} " "
-                <A href=move || sources.get()>{move || t.get().footer_download}</A>
+                <A href=move || locale.get().path("/sources")>{move || t.get().footer_download}</A>
             </p>
         </footer>
     }

@@ -28,17 +28,26 @@ pub fn use_locale() -> Memo<Locale> {
     expect_context::<Memo<Locale>>()
 }
 
-/// The catalogue of the current locale.
+/// The catalogue of the current locale, reactive: for the shell, which outlives a change of language.
 pub fn use_t() -> Signal<&'static Catalogue> {
     let locale = use_locale();
     Signal::derive(move || i18n::catalogue(locale.get()))
 }
 
-/// A locale-free site path (`/phases/9`) in the current locale, reactive.
-pub fn localized(path: impl Into<String>) -> Signal<String> {
-    let locale = use_locale();
-    let path = path.into();
-    Signal::derive(move || locale.get().path(&path))
+/// The locale a page renders in. Pages read it once: a change of language is a change of route,
+/// which renders the page anew, so their text needs no reactive wiring (and no code for it).
+pub fn current_locale() -> Locale {
+    use_locale().get_untracked()
+}
+
+/// The catalogue a page renders with (see `current_locale`).
+pub fn texts() -> &'static Catalogue {
+    i18n::catalogue(current_locale())
+}
+
+/// A locale-free site path (`/phases/9`) in the page's locale.
+pub fn localized(path: impl AsRef<str>) -> String {
+    current_locale().path(path.as_ref())
 }
 
 /// The site's path prefix ("" or "/bomca"), for the few links written outside `<A>` (inside SVG).

@@ -2,15 +2,15 @@
 use leptos::prelude::*;
 
 use crate::ui::browser;
-use crate::ui::state::use_t;
+use crate::ui::state::texts;
 
 /// Copies `text()` (evaluated on click) and confirms in a polite live region.
 #[component]
-pub fn CopyButton<F>(text: F, #[prop(into)] label: Signal<String>) -> impl IntoView
+pub fn CopyButton<F>(text: F, #[prop(into)] label: String) -> impl IntoView
 where
     F: Fn() -> String + Send + Sync + 'static,
 {
-    let t = use_t();
+    let t = texts();
     let status = RwSignal::new(None::<bool>);
     let on_click = move |_| {
         status.set(None);
@@ -18,11 +18,11 @@ where
     };
     view! {
         <span class="copy">
-            <button type="button" class="button button-small" on:click=on_click>{move || label.get()}</button>
+            <button type="button" class="button button-small" on:click=on_click>{label}</button>
             <span class="copy-status" role="status" aria-live="polite">
                 {move || match status.get() {
-                    Some(true) => t.get().copied,
-                    Some(false) => t.get().copy_failed,
+                    Some(true) => t.copied,
+                    Some(false) => t.copy_failed,
                     None => "",
                 }}
             </span>
@@ -33,13 +33,13 @@ where
 /// Copies the current page's address.
 #[component]
 pub fn CopyLinkButton() -> impl IntoView {
-    let t = use_t();
-    view! { <CopyButton text=browser::current_url label=Signal::derive(move || t.get().copy_link.to_string())/> }
+    let t = texts();
+    view! { <CopyButton text=browser::current_url label=t.copy_link/> }
 }
 
 /// Generates a file on click (`make` returns name, MIME type and content) and offers it.
 #[component]
-pub fn DownloadButton<F>(make: F, #[prop(into)] label: Signal<String>) -> impl IntoView
+pub fn DownloadButton<F>(make: F, #[prop(into)] label: String) -> impl IntoView
 where
     F: Fn() -> (String, &'static str, String) + Send + Sync + 'static,
 {
@@ -47,16 +47,16 @@ where
         <button type="button" class="button button-small" on:click=move |_| {
             let (name, mime, content) = make();
             browser::download(&name, mime, &content);
-        }>{move || label.get()}</button>
+        }>{label}</button>
     }
 }
 
 #[component]
 pub fn PrintButton() -> impl IntoView {
-    let t = use_t();
+    let t = texts();
     view! {
         <button type="button" class="button button-small" on:click=move |_| browser::print()>
-            {move || t.get().print}
+            {t.print}
         </button>
     }
 }

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::core::format::{format_money, format_span};
 use crate::core::model::{Dataset, PartialDate};
 use crate::core::query;
-use crate::ui::state::{use_locale, use_t, SiteBase};
+use crate::ui::state::{current_locale, texts, SiteBase};
 
 const WIDTH: f64 = 1000.0;
 const LABEL_W: f64 = 96.0;
@@ -46,8 +46,8 @@ fn bars_of(p: &crate::core::model::Phase) -> PhaseBars {
 #[component]
 pub fn PhaseTimeline(#[prop(optional)] compact: bool, #[prop(optional)] highlight: Option<u8>) -> impl IntoView {
     let ds = crate::ui::state::use_data();
-    let locale = use_locale();
-    let t = use_t();
+    let locale = current_locale();
+    let t = texts();
     let base = expect_context::<SiteBase>().0;
     let today = RwSignal::new(None::<f64>);
     Effect::new(move |_| {
@@ -94,18 +94,18 @@ pub fn PhaseTimeline(#[prop(optional)] compact: bool, #[prop(optional)] highligh
             let number = bar.number;
             let href = {
                 let base = base.clone();
-                move || format!("{base}{}", locale.get().path(&format!("/phases/{number}")))
+                move || format!("{base}{}", locale.path(&format!("/phases/{number}")))
             };
             let title_text = {
                 let ds = ds.clone();
                 move || {
                     let p = query::phase(&ds, number).expect("phase in dataset");
-                    let period = format_span(query::start(p), query::end(p), locale.get())
-                        .unwrap_or_else(|| t.get().timeline_unknown.to_string());
-                    format!("{} — {period}", p.title.get(locale.get()))
+                    let period = format_span(query::start(p), query::end(p), locale)
+                        .unwrap_or_else(|| t.timeline_unknown.to_string());
+                    format!("{} — {period}", p.title.get(locale))
                 }
             };
-            let label = move || t.get().phase_short.replace("{n}", &number.to_string());
+            let label = move || t.phase_short.replace("{n}", &number.to_string());
             let is_highlight = highlight == Some(number);
             let body = match bar.planned {
                 Some((s, e)) => {
@@ -121,7 +121,7 @@ pub fn PhaseTimeline(#[prop(optional)] compact: bool, #[prop(optional)] highligh
                     .into_any()
                 }
                 None => view! {
-                    <text class="bar-unknown" x=LABEL_W + 4.0 y=by + bar_h * 0.8>{move || t.get().timeline_unknown}</text>
+                    <text class="bar-unknown" x=LABEL_W + 4.0 y=by + bar_h * 0.8>{t.timeline_unknown}</text>
                 }
                 .into_any(),
             };
@@ -142,7 +142,7 @@ pub fn PhaseTimeline(#[prop(optional)] compact: bool, #[prop(optional)] highligh
             view! {
                 <g class="today">
                     <line x1=xx x2=xx y1=top - 4.0 y2=height - 4.0/>
-                    <text x=xx - 4.0 y=height - 10.0 text-anchor="end">{move || t.get().timeline_today}</text>
+                    <text x=xx - 4.0 y=height - 10.0 text-anchor="end">{t.timeline_today}</text>
                 </g>
             }
         })
@@ -158,19 +158,19 @@ pub fn PhaseTimeline(#[prop(optional)] compact: bool, #[prop(optional)] highligh
                 aria-describedby=format!("{id}-desc")
                 preserveAspectRatio="xMinYMin meet"
             >
-                <title id=format!("{id}-title")>{move || t.get().timeline_title}</title>
-                <desc id=format!("{id}-desc")>{move || t.get().timeline_desc}</desc>
+                <title id=format!("{id}-title")>{t.timeline_title}</title>
+                <desc id=format!("{id}-desc")>{t.timeline_desc}</desc>
                 {ticks}
                 {rows}
                 {today_marker}
             </svg>
             <figcaption class="legend">
                 <span class="key key-planned" aria-hidden="true"></span>
-                {move || t.get().timeline_planned}
+                {t.timeline_planned}
                 <span class="key key-extension" aria-hidden="true"></span>
-                {move || t.get().timeline_extension}
+                {t.timeline_extension}
                 <span class="key key-today" aria-hidden="true"></span>
-                {move || t.get().timeline_today}
+                {t.timeline_today}
             </figcaption>
         </figure>
     }
@@ -180,8 +180,8 @@ pub fn PhaseTimeline(#[prop(optional)] compact: bool, #[prop(optional)] highligh
 #[component]
 pub fn BudgetChart(phases: Vec<u8>) -> impl IntoView {
     let ds: std::sync::Arc<Dataset> = crate::ui::state::use_data();
-    let locale = use_locale();
-    let t = use_t();
+    let locale = current_locale();
+    let t = texts();
     let base = expect_context::<SiteBase>().0;
     let amounts: Vec<(u8, Option<crate::core::model::Money>)> = phases
         .iter()
@@ -200,14 +200,14 @@ pub fn BudgetChart(phases: Vec<u8>) -> impl IntoView {
             let y = 4.0 + row_h * i as f64;
             let href = {
                 let base = base.clone();
-                move || format!("{base}{}", locale.get().path(&format!("/phases/{n}")))
+                move || format!("{base}{}", locale.path(&format!("/phases/{n}")))
             };
-            let label = move || t.get().phase_short.replace("{n}", &n.to_string());
+            let label = move || t.phase_short.replace("{n}", &n.to_string());
             let value = {
                 let money = money.clone();
                 move || match &money {
-                    Some(m) => format_money(m, locale.get()),
-                    None => t.get().not_published.to_string(),
+                    Some(m) => format_money(m, locale),
+                    None => t.not_published.to_string(),
                 }
             };
             let w = money.as_ref().map(|m| if max > 0.0 { m.amount / max * span_w } else { 0.0 }).unwrap_or(0.0);
@@ -227,8 +227,8 @@ pub fn BudgetChart(phases: Vec<u8>) -> impl IntoView {
         .map(|(n, money)| {
             view! {
                 <tr>
-                    <th scope="row">{move || t.get().phase_short.replace("{n}", &n.to_string())}</th>
-                    <td>{move || money.as_ref().map(|m| format_money(m, locale.get())).unwrap_or_else(|| t.get().not_published.to_string())}</td>
+                    <th scope="row">{move || t.phase_short.replace("{n}", &n.to_string())}</th>
+                    <td>{move || money.as_ref().map(|m| format_money(m, locale)).unwrap_or_else(|| t.not_published.to_string())}</td>
                 </tr>
             }
         })
@@ -236,16 +236,16 @@ pub fn BudgetChart(phases: Vec<u8>) -> impl IntoView {
     view! {
         <figure class="chart budget-chart">
             <svg viewBox=format!("0 0 {WIDTH} {height}") role="group" aria-labelledby="budget-title" aria-describedby="budget-desc">
-                <title id="budget-title">{move || t.get().chart_budget_title}</title>
-                <desc id="budget-desc">{move || t.get().chart_budget_desc}</desc>
+                <title id="budget-title">{t.chart_budget_title}</title>
+                <desc id="budget-desc">{t.chart_budget_desc}</desc>
                 {rows}
             </svg>
             <table class="visually-hidden">
-                <caption>{move || t.get().chart_budget_title}</caption>
+                <caption>{t.chart_budget_title}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{move || t.get().col_phase}</th>
-                        <th scope="col">{move || t.get().row_budget}</th>
+                        <th scope="col">{t.col_phase}</th>
+                        <th scope="col">{t.row_budget}</th>
                     </tr>
                 </thead>
                 <tbody>{table_rows}</tbody>

@@ -4,24 +4,23 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use crate::core::model::{Alternative, Fact};
-use crate::ui::state::{localized, use_data, use_locale, use_t};
+use crate::ui::state::{current_locale, localized, texts, use_data};
 
 /// Citation markers `[n]` linking to `/sources#id`; n is the source's place in the source list,
 /// so the same source has the same number on every page.
 #[component]
 pub fn Cite(#[prop(into)] sources: Vec<String>) -> impl IntoView {
     let ds = use_data();
-    let locale = use_locale();
-    let t = use_t();
+    let locale = current_locale();
+    let t = texts();
     let sources_page = localized("/sources");
     let marks = sources
         .into_iter()
         .filter_map(|id| {
             let index = ds.sources.iter().position(|s| s.id == id)?;
-            let title = ds.sources[index].title.clone();
-            let href = move || format!("{}#{id}", sources_page.get());
+            let label = t.source_aria.replace("{title}", ds.sources[index].title.get(locale));
             Some(view! {
-                <A href=href attr:class="cite" attr:aria-label=move || t.get().source_aria.replace("{title}", title.get(locale.get()))>
+                <A href=format!("{sources_page}#{id}") attr:class="cite" attr:aria-label=label>
                     {format!("[{}]", index + 1)}
                 </A>
             })
@@ -30,89 +29,56 @@ pub fn Cite(#[prop(into)] sources: Vec<String>) -> impl IntoView {
     view! { <sup class="cites">{marks}</sup> }
 }
 
+/// A value, or "not published in the sources" when the sources are silent.
 #[component]
-pub fn NotPublished() -> impl IntoView {
-    let t = use_t();
-    view! { <span class="unknown">{move || t.get().not_published}</span> }
-}
-
-/// A fact formatted by `show`, with its citations and any disagreeing sources.
-#[component]
-pub fn FactView<T, F>(fact: Option<Fact<T>>, show: F) -> impl IntoView
-where
-    T: Clone + Send + Sync + 'static,
-    F: Fn(&T) -> String + Clone + Send + Sync + 'static,
-{
-    match fact {
-        None => view! { <NotPublished/> }.into_any(),
-        Some(fact) => {
-            let value = {
-                let show = show.clone();
-                let v = fact.value.clone();
-                move || show(&v)
-            };
-            let note = fact.note.clone();
-            let locale = use_locale();
-            view! {
-                <span class="fact">
-                    <span class="fact-value">{value}</span>
-                    <Cite sources=fact.sources.clone()/>
-                    {note.map(|n| view! { <span class="fact-note">" (" {move || n.get(locale.get()).to_string()} ")"</span> })}
-                </span>
-                {(!fact.alternatives.is_empty()).then(|| view! {
-                    <Alternatives alternatives=fact.alternatives.clone() show=show.clone()/>
-                })}
-            }
-            .into_any()
-        }
+pub fn OrUnknown(value: Option<String>) -> impl IntoView {
+    match value {
+        Some(v) => view! { <span>{v}</span> }.into_any(),
+        None => view! { <span class="unknown">{texts().not_published}</span> }.into_any(),
     }
 }
 
+/// A fact already formatted for display (`Fact::map`), with its citations and any disagreeing
+/// sources, or "not published in the sources".
 #[component]
-fn Alternatives<T, F>(alternatives: Vec<Alternative<T>>, show: F) -> impl IntoView
-where
-    T: Clone + Send + Sync + 'static,
-    F: Fn(&T) -> String + Clone + Send + Sync + 'static,
-{
-    let t = use_t();
-    let locale = use_locale();
+pub fn FactView(fact: Option<Fact<String>>) -> impl IntoView {
+    let locale = current_locale();
+    let Some(fact) = fact else { return view! { <OrUnknown value=None/> }.into_any() };
+    let note = fact.note.as_ref().map(|n| n.get(locale).to_string());
+    let alternatives = (!fact.alternatives.is_empty()).then(|| view! { <Alternatives alternatives=fact.alternatives.clone()/> });
+    view! {
+        <span class="fact">
+            <span class="fact-value">{fact.value.clone()}</span>
+            <Cite sources=fact.sources.clone()/>
+            {note.map(|n| view! { <span class="fact-note">" (" {n} ")"</span> })}
+        </span>
+        {alternatives}
+    }
+    .into_any()
+}
+
+#[component]
+fn Alternatives(alternatives: Vec<Alternative<String>>) -> impl IntoView {
+    let t = texts();
+    let locale = current_locale();
     view! {
         <details class="alternatives">
-            <summary>{move || t.get().alternative_intro}</summary>
+            <summary>{t.alternative_intro}</summary>
             <ul>
                 {alternatives
                     .into_iter()
                     .map(|alt| {
-                        let value = show(&alt.value);
-                        let note = alt.note.clone();
                         view! {
                             <li>
-                                <span class="fact-value">{value}</span>
+                                <span class="fact-value">{alt.value.clone()}</span>
                                 <Cite sources=alt.sources.clone()/>
                                 " — "
-                                {move || note.get(locale.get()).to_string()}
+                                {alt.note.get(locale).to_string()}
                             </li>
                         }
                     })
                     .collect_view()}
             </ul>
         </details>
-    }
-}
-
-/// A reactive value that may be unknown: the text, or "not published in the sources".
-#[component]
-pub fn OrUnknown<F>(value: F) -> impl IntoView
-where
-    F: Fn() -> Option<String> + Send + Sync + 'static,
-{
-    let t = use_t();
-    let value = std::sync::Arc::new(value);
-    let known = {
-        let value = value.clone();
-        move || value().is_some()
-    };
-    view! {
-        <span class:unknown=move || !known()>{move || value().unwrap_or_else(|| t.get().not_published.to_string())}</span>
     }
 }

@@ -8,7 +8,7 @@ use super::{phase_label, PageMeta};
 use crate::core::query::{self, CompareRow};
 use crate::ui::components::actions::{CopyLinkButton, PrintButton};
 use crate::ui::components::charts::BudgetChart;
-use crate::ui::state::{localized, use_data, use_locale, use_t};
+use crate::ui::state::{current_locale, localized, texts, use_data};
 
 fn row_label(c: &crate::core::i18n::Catalogue, row: CompareRow) -> &'static str {
     match row {
@@ -27,8 +27,8 @@ fn row_label(c: &crate::core::i18n::Catalogue, row: CompareRow) -> &'static str 
 #[component]
 pub fn ComparePage() -> impl IntoView {
     let ds = use_data();
-    let t = use_t();
-    let locale = use_locale();
+    let t = texts();
+    let locale = current_locale();
     let query_map = use_query_map();
     let selection = {
         let ds = ds.clone();
@@ -39,7 +39,7 @@ pub fn ComparePage() -> impl IntoView {
 
     let choose = move |n: u8| {
         let next = query::toggle(&selection.get_untracked().phases, n);
-        let url = format!("{}?{}", locale.get_untracked().path("/compare"), query::selection_query(&next));
+        let url = format!("{}?{}", locale.path("/compare"), query::selection_query(&next));
         navigate(&url, NavigateOptions { scroll: false, ..Default::default() });
     };
 
@@ -55,7 +55,7 @@ pub fn ComparePage() -> impl IntoView {
             view! {
                 <label class="chip">
                     <input type="checkbox" prop:checked=checked disabled=disabled on:change=move |_| choose(n)/>
-                    <span>{move || phase_label(t.get(), n)}</span>
+                    <span>{phase_label(t, n)}</span>
                 </label>
             }
         })
@@ -63,7 +63,7 @@ pub fn ComparePage() -> impl IntoView {
 
     let notes = move || {
         let s = selection.get();
-        let c = t.get();
+        let c = t;
         let mut notes = Vec::new();
         if !s.ignored.is_empty() {
             notes.push(c.compare_ignored.replace("{list}", &s.ignored.join(", ")));
@@ -81,12 +81,12 @@ pub fn ComparePage() -> impl IntoView {
         let ds = ds.clone();
         move || {
             let phases = selection.get().phases;
-            let rows = query::compare(&ds, &phases, locale.get());
+            let rows = query::compare(&ds, &phases, locale);
             let head = phases
                 .iter()
                 .map(|&n| {
                     let href = localized(format!("/phases/{n}"));
-                    view! { <th scope="col"><A href=move || href.get()>{move || phase_label(t.get(), n)}</A></th> }
+                    view! { <th scope="col"><A href=href.clone()>{phase_label(t, n)}</A></th> }
                 })
                 .collect_view();
             let body = rows
@@ -96,12 +96,12 @@ pub fn ComparePage() -> impl IntoView {
                     view! {
                         <tr class:differs=differs>
                             <th scope="row">
-                                {move || row_label(t.get(), r.row)}
-                                {differs.then(|| view! { <span class="differs-mark">" " {move || t.get().compare_differs}</span> })}
+                                {move || row_label(t, r.row)}
+                                {differs.then(|| view! { <span class="differs-mark">" " {t.compare_differs}</span> })}
                             </th>
                             {r.cells.into_iter().map(|cell| match cell {
                                 Some(v) => view! { <td>{v}</td> }.into_any(),
-                                None => view! { <td class="unknown">{move || t.get().not_published}</td> }.into_any(),
+                                None => view! { <td class="unknown">{t.not_published}</td> }.into_any(),
                             }).collect_view()}
                         </tr>
                     }
@@ -110,7 +110,7 @@ pub fn ComparePage() -> impl IntoView {
             view! {
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="compare-caption">
                     <table class="compare-table">
-                        <caption id="compare-caption">{move || t.get().compare_caption}</caption>
+                        <caption id="compare-caption">{t.compare_caption}</caption>
                         <thead><tr><td></td>{head}</tr></thead>
                         <tbody>{body}</tbody>
                     </table>
@@ -124,23 +124,23 @@ pub fn ComparePage() -> impl IntoView {
         move || {
             let phases = selection.get().phases;
             let coverage = query::theme_coverage(&ds, &phases);
-            let head = phases.iter().map(|&n| view! { <th scope="col">{move || phase_label(t.get(), n)}</th> }).collect_view();
+            let head = phases.iter().map(|&n| view! { <th scope="col">{phase_label(t, n)}</th> }).collect_view();
             let body = coverage
                 .into_iter()
                 .map(|(theme, cells)| {
                     let name = theme.name.clone();
                     view! {
                         <tr>
-                            <th scope="row">{move || name.get(locale.get()).to_string()}</th>
+                            <th scope="row">{name.get(locale).to_string()}</th>
                             {cells.into_iter().map(|list| {
                                 if list.is_empty() {
-                                    view! { <td class="matrix-empty"><span aria-hidden="true">"–"</span><span class="visually-hidden">{move || t.get().matrix_none}</span></td> }.into_any()
+                                    view! { <td class="matrix-empty"><span aria-hidden="true">"–"</span><span class="visually-hidden">{t.matrix_none}</span></td> }.into_any()
                                 } else {
                                     let links = list.into_iter().map(|c| {
                                         let href = localized(format!("/components/{}", c.id));
                                         let title = c.title.clone();
                                         let number = c.number;
-                                        view! { <li><A href=move || href.get() attr:title=move || title.get(locale.get()).to_string()>{move || t.get().component_n.replace("{n}", &number.to_string())}</A></li> }
+                                        view! { <li><A href=href.clone() attr:title=move || title.get(locale).to_string()>{move || t.component_n.replace("{n}", &number.to_string())}</A></li> }
                                     }).collect_view();
                                     view! { <td class="matrix-yes"><ul>{links}</ul></td> }.into_any()
                                 }
@@ -152,7 +152,7 @@ pub fn ComparePage() -> impl IntoView {
             view! {
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="matrix-caption">
                     <table class="matrix">
-                        <caption id="matrix-caption">{move || t.get().compare_theme_matrix}</caption>
+                        <caption id="matrix-caption">{t.compare_theme_matrix}</caption>
                         <thead><tr><td></td>{head}</tr></thead>
                         <tbody>{body}</tbody>
                     </table>
@@ -163,27 +163,27 @@ pub fn ComparePage() -> impl IntoView {
 
     view! {
         <PageMeta
-            title=Signal::derive(move || t.get().compare_title.to_string())
-            description=Signal::derive(move || t.get().compare_intro.to_string())
+            title=t.compare_title
+            description=t.compare_intro
             path=localized("/compare")
         />
         <header class="page-head">
-            <h1>{move || t.get().compare_title}</h1>
+            <h1>{t.compare_title}</h1>
             <div class="page-actions no-print">
                 <CopyLinkButton/>
                 <PrintButton/>
             </div>
         </header>
-        <p class="lead">{move || t.get().compare_intro}</p>
+        <p class="lead">{t.compare_intro}</p>
         <fieldset class="picker no-print">
-            <legend>{move || t.get().compare_choose}</legend>
+            <legend>{t.compare_choose}</legend>
             <div class="chips">{picker}</div>
         </fieldset>
         <div aria-live="polite">{notes}</div>
         {table}
-        <h2>{move || t.get().chart_budget_title}</h2>
+        <h2>{t.chart_budget_title}</h2>
         {move || view! { <BudgetChart phases=selection.get().phases/> }}
-        <h2>{move || t.get().compare_theme_matrix}</h2>
+        <h2>{t.compare_theme_matrix}</h2>
         {matrix}
     }
 }

@@ -13,7 +13,7 @@ use crate::core::locale::Locale;
 use crate::core::model::{Component, Dataset};
 use crate::core::search::{self, ComponentQuery, SearchIndex};
 use crate::core::text::{highlight, tokenize, Segment};
-use crate::ui::state::{localized, use_data, use_locale, use_t};
+use crate::ui::state::{current_locale, localized, texts, use_data};
 
 /// Text with the query's terms wrapped in `<mark>`, built from text nodes only.
 #[component]
@@ -93,8 +93,8 @@ fn facet_label(ds: &Dataset, d: Dimension, value: &str, locale: Locale) -> Strin
 #[component]
 pub fn ComponentsPage() -> impl IntoView {
     let ds = use_data();
-    let t = use_t();
-    let locale = use_locale();
+    let t = texts();
+    let locale = current_locale();
     let query_map = use_query_map();
     let parsed = Memo::new(move |_| {
         let map = query_map.read();
@@ -103,16 +103,16 @@ pub fn ComponentsPage() -> impl IntoView {
     let query = Memo::new(move |_| parsed.get().0);
     let index = {
         let ds = ds.clone();
-        Memo::new(move |_| Arc::new(SearchIndex::build(&ds, locale.get())))
+        Memo::new(move |_| Arc::new(SearchIndex::build(&ds, locale)))
     };
     let result = {
         let ds = ds.clone();
-        Memo::new(move |_| search::search_indexed(&ds, &index.get(), &query.get(), locale.get()))
+        Memo::new(move |_| search::search_indexed(&ds, &index.get(), &query.get(), locale))
     };
     let navigate = use_navigate();
     let go = Arc::new(move |q: ComponentQuery, replace: bool| {
         let qs = q.to_query_string();
-        let path = locale.get_untracked().path("/components");
+        let path = locale.path("/components");
         let url = if qs.is_empty() { path } else { format!("{path}?{qs}") };
         navigate(&url, NavigateOptions { replace, scroll: false, ..Default::default() });
     });
@@ -121,7 +121,7 @@ pub fn ComponentsPage() -> impl IntoView {
         let go = go.clone();
         view! {
             <div class="search-field">
-                <label for="component-search">{move || t.get().search_label}</label>
+                <label for="component-search">{t.search_label}</label>
                 <input
                     id="component-search"
                     type="search"
@@ -130,7 +130,7 @@ pub fn ComponentsPage() -> impl IntoView {
                     prop:value=move || query.read().text.clone()
                     on:input=move |ev| go(ComponentQuery { text: event_target_value(&ev), ..query.get_untracked() }, true)
                 />
-                <small id="search-hint" class="muted">{move || t.get().search_hint}</small>
+                <small id="search-hint" class="muted">{t.search_hint}</small>
             </div>
         }
     };
@@ -141,10 +141,10 @@ pub fn ComponentsPage() -> impl IntoView {
         move || {
             let r = result.get();
             let groups: [(Dimension, &'static str, Vec<(String, usize)>); 4] = [
-                (Dimension::Theme, t.get().facet_theme, r.facets.themes.clone()),
-                (Dimension::Phase, t.get().facet_phase, r.facets.phases.iter().map(|(n, c)| (n.to_string(), *c)).collect()),
-                (Dimension::Partner, t.get().facet_partner, r.facets.partners.clone()),
-                (Dimension::Country, t.get().facet_country, r.facets.countries.clone()),
+                (Dimension::Theme, t.facet_theme, r.facets.themes.clone()),
+                (Dimension::Phase, t.facet_phase, r.facets.phases.iter().map(|(n, c)| (n.to_string(), *c)).collect()),
+                (Dimension::Partner, t.facet_partner, r.facets.partners.clone()),
+                (Dimension::Country, t.facet_country, r.facets.countries.clone()),
             ];
             groups
                 .into_iter()
@@ -152,7 +152,7 @@ pub fn ComponentsPage() -> impl IntoView {
                     let options = values
                         .into_iter()
                         .map(|(value, count)| {
-                            let label = facet_label(&ds, dim, &value, locale.get());
+                            let label = facet_label(&ds, dim, &value, locale);
                             let checked = is_selected(&query.get_untracked(), dim, &value);
                             let go = go.clone();
                             view! {
@@ -181,7 +181,7 @@ pub fn ComponentsPage() -> impl IntoView {
             let r = result.get();
             let terms = tokenize(&query.read().text);
             if r.hits.is_empty() {
-                return view! { <p class="empty">{move || t.get().results_empty}</p> }.into_any();
+                return view! { <p class="empty">{t.results_empty}</p> }.into_any();
             }
             let cards = r
                 .hits
@@ -194,7 +194,7 @@ pub fn ComponentsPage() -> impl IntoView {
     };
     let ignored = move || {
         let list = parsed.read().1.clone();
-        (!list.is_empty()).then(|| view! { <p class="notice">{move || t.get().search_ignored.replace("{list}", &list.join(", "))}</p> })
+        (!list.is_empty()).then(|| view! { <p class="notice">{move || t.search_ignored.replace("{list}", &list.join(", "))}</p> })
     };
     let clear = {
         let go = go.clone();
@@ -203,14 +203,14 @@ pub fn ComponentsPage() -> impl IntoView {
 
     view! {
         <PageMeta
-            title=Signal::derive(move || t.get().components_title.to_string())
-            description=Signal::derive(move || t.get().components_intro.to_string())
+            title=t.components_title
+            description=t.components_intro
             path=localized("/components")
         />
-        <h1>{move || t.get().components_title}</h1>
-        <p class="lead">{move || t.get().components_intro}</p>
+        <h1>{t.components_title}</h1>
+        <p class="lead">{t.components_intro}</p>
         <div class="explorer">
-            <aside aria-label=move || t.get().components_filters>
+            <aside aria-label=t.components_filters>
                 <form role="search" on:submit=|ev| ev.prevent_default()>
                     {search_box}
                     {facets}
@@ -219,9 +219,9 @@ pub fn ComponentsPage() -> impl IntoView {
             <section aria-labelledby="results-count">
                 {ignored}
                 <p class="result-count" id="results-count" role="status" aria-live="polite" aria-atomic="true">
-                    {move || t.get().results_count.format(locale.get(), result.read().hits.len() as u64)}
+                    {move || t.results_count.format(locale, result.read().hits.len() as u64)}
                     " "
-                    <button type="button" class="button button-small" on:click=clear>{move || t.get().clear_all}</button>
+                    <button type="button" class="button button-small" on:click=clear>{t.clear_all}</button>
                 </p>
                 {results}
             </section>
@@ -233,15 +233,16 @@ pub fn ComponentsPage() -> impl IntoView {
 #[component]
 fn ResultCard(component: Component, terms: Vec<String>) -> impl IntoView {
     let ds = use_data();
-    let t = use_t();
-    let locale = use_locale();
+    let t = texts();
+    let locale = current_locale();
     let href = localized(format!("/components/{}", component.id));
-    let l = locale.get_untracked();
+    let l = locale;
     let title = component.title.get(l).to_string();
     let objective = component.specific_objective.as_ref().map(|o| o.get(l).to_string());
     let results = component.expected_results.as_ref().map(|o| o.get(l).to_string());
     let (phase, number) = (component.phase, component.number);
     let partner = component.responsible_partner.clone().map(|p| org_name(&ds, &p, l));
+    let (objective_terms, results_terms) = (terms.clone(), terms.clone());
     let themes: Vec<String> = component
         .themes
         .iter()
@@ -251,14 +252,14 @@ fn ResultCard(component: Component, terms: Vec<String>) -> impl IntoView {
     view! {
         <article class="card result">
             <p class="card-kicker">
-                <span class="badge">{move || phase_label(t.get(), phase)}</span>
-                <span>{move || t.get().component_n.replace("{n}", &number.to_string())}</span>
+                <span class="badge">{phase_label(t, phase)}</span>
+                <span>{move || t.component_n.replace("{n}", &number.to_string())}</span>
             </p>
-            <h2 class="result-title"><A href=move || href.get()><Highlighted text=title terms=terms.clone()/></A></h2>
-            {objective.map(|o| view! { <p><Highlighted text=o terms=terms.clone()/></p> })}
-            {results.map(|o| view! { <p class="muted"><Highlighted text=o terms=terms.clone()/></p> })}
-            {partner.map(|p| view! { <p class="muted">{move || t.get().component_partner} ": " {p.clone()}</p> })}
-            <ul class="theme-list" aria-label=move || t.get().component_themes>
+            <h2 class="result-title"><A href=href.clone()><Highlighted text=title terms=terms.clone()/></A></h2>
+            {objective.map(|o| view! { <p><Highlighted text=o terms=objective_terms/></p> })}
+            {results.map(|o| view! { <p class="muted"><Highlighted text=o terms=results_terms/></p> })}
+            {partner.map(|p| view! { <p class="muted">{t.component_partner} ": " {p.clone()}</p> })}
+            <ul class="theme-list" aria-label=t.component_themes>
                 {themes.into_iter().map(|name| view! { <li class="chip-link">{name}</li> }).collect_view()}
             </ul>
         </article>
@@ -269,11 +270,11 @@ fn ResultCard(component: Component, terms: Vec<String>) -> impl IntoView {
 #[component]
 pub fn ThemesAcrossPhases() -> impl IntoView {
     let ds = use_data();
-    let t = use_t();
-    let locale = use_locale();
+    let t = texts();
+    let locale = current_locale();
     let matrix = search::theme_matrix(&ds);
     let phases: Vec<u8> = matrix.first().map(|(_, cols)| cols.iter().map(|(n, _)| *n).collect()).unwrap_or_default();
-    let head = phases.iter().map(|&n| view! { <th scope="col">{move || phase_label(t.get(), n)}</th> }).collect_view();
+    let head = phases.iter().map(|&n| view! { <th scope="col">{phase_label(t, n)}</th> }).collect_view();
     let rows = matrix
         .into_iter()
         .map(|(theme_id, cols)| {
@@ -282,7 +283,7 @@ pub fn ThemesAcrossPhases() -> impl IntoView {
                 .into_iter()
                 .map(|(_, ids)| {
                     if ids.is_empty() {
-                        return view! { <td class="matrix-empty"><span aria-hidden="true">"–"</span><span class="visually-hidden">{move || t.get().matrix_none}</span></td> }.into_any();
+                        return view! { <td class="matrix-empty"><span aria-hidden="true">"–"</span><span class="visually-hidden">{t.matrix_none}</span></td> }.into_any();
                     }
                     let links = ids
                         .into_iter()
@@ -290,7 +291,7 @@ pub fn ThemesAcrossPhases() -> impl IntoView {
                         .map(|c| {
                             let href = localized(format!("/components/{}", c.id));
                             let title = c.title.clone();
-                            view! { <li><A href=move || href.get()>{move || title.get(locale.get()).to_string()}</A></li> }
+                            view! { <li><A href=href.clone()>{title.get(locale).to_string()}</A></li> }
                         })
                         .collect_view();
                     view! { <td class="matrix-yes"><ul>{links}</ul></td> }.into_any()
@@ -298,7 +299,7 @@ pub fn ThemesAcrossPhases() -> impl IntoView {
                 .collect_view();
             view! {
                 <tr>
-                    <th scope="row">{move || name.get(locale.get()).to_string()}</th>
+                    <th scope="row">{name.get(locale).to_string()}</th>
                     {cells}
                 </tr>
             }
@@ -306,8 +307,8 @@ pub fn ThemesAcrossPhases() -> impl IntoView {
         .collect_view();
     view! {
         <section aria-labelledby="themes-h">
-            <h2 id="themes-h">{move || t.get().themes_across}</h2>
-            <p>{move || t.get().themes_across_intro}</p>
+            <h2 id="themes-h">{t.themes_across}</h2>
+            <p>{t.themes_across_intro}</p>
             <div class="table-scroll" tabindex="0" role="region" aria-labelledby="themes-h">
                 <table class="matrix matrix-wide">
                     <thead><tr><td></td>{head}</tr></thead>

@@ -17,7 +17,7 @@ use crate::core::model::{Dataset, Office, OfficeKind};
 use crate::core::query::{self, ContactFilter};
 use crate::ui::components::actions::{CopyButton, DownloadButton};
 use crate::ui::components::facts::Cite;
-use crate::ui::state::{localized, use_data, use_locale, use_t};
+use crate::ui::state::{current_locale, localized, texts, use_data};
 
 pub fn kind_label(c: &Catalogue, kind: OfficeKind) -> &'static str {
     match kind {
@@ -56,8 +56,8 @@ fn filter_query(f: &ContactFilter) -> String {
 #[component]
 pub fn ContactsPage() -> impl IntoView {
     let ds = use_data();
-    let t = use_t();
-    let locale = use_locale();
+    let t = texts();
+    let locale = current_locale();
     let query_map = use_query_map();
     let filter = {
         let ds = ds.clone();
@@ -68,12 +68,12 @@ pub fn ContactsPage() -> impl IntoView {
     };
     let navigate = use_navigate();
     let set_filter = Arc::new(move |f: ContactFilter, replace: bool| {
-        let url = format!("{}{}", locale.get_untracked().path("/contacts"), filter_query(&f));
+        let url = format!("{}{}", locale.path("/contacts"), filter_query(&f));
         navigate(&url, NavigateOptions { replace, scroll: false, ..Default::default() });
     });
     let shown = {
         let ds = ds.clone();
-        Memo::new(move |_| query::filter_offices(&ds, &filter.get(), locale.get()).into_iter().map(|o| o.id.clone()).collect::<Vec<_>>())
+        Memo::new(move |_| query::filter_offices(&ds, &filter.get(), locale).into_iter().map(|o| o.id.clone()).collect::<Vec<_>>())
     };
     let selected = RwSignal::new(None::<String>);
 
@@ -82,15 +82,15 @@ pub fn ContactsPage() -> impl IntoView {
         let countries = query::office_countries(&ds);
         view! {
             <label class="field">
-                <span>{move || t.get().filter_country}</span>
+                <span>{t.filter_country}</span>
                 <select on:change=move |ev| {
                     let value = event_target_value(&ev);
                     set_filter(ContactFilter { country: (!value.is_empty()).then_some(value), ..filter.get_untracked() }, false);
                 } prop:value=move || filter.read().country.clone().unwrap_or_default()>
-                    <option value="">{move || t.get().filter_all}</option>
+                    <option value="">{t.filter_all}</option>
                     {countries.into_iter().map(|c| {
                         let (code, name_code) = (c.clone(), c.clone());
-                        view! { <option value=c selected=move || filter.read().country.as_deref() == Some(code.as_str())>{move || i18n::country_name(&name_code, locale.get()).to_string()}</option> }
+                        view! { <option value=c selected=move || filter.read().country.as_deref() == Some(code.as_str())>{move || i18n::country_name(&name_code, locale).to_string()}</option> }
                     }).collect_view()}
                 </select>
             </label>
@@ -100,14 +100,14 @@ pub fn ContactsPage() -> impl IntoView {
         let set_filter = set_filter.clone();
         view! {
             <label class="field">
-                <span>{move || t.get().filter_kind}</span>
+                <span>{t.filter_kind}</span>
                 <select on:change=move |ev| {
                     let kind = query::office_kind_from_code(&event_target_value(&ev));
                     set_filter(ContactFilter { kind, ..filter.get_untracked() }, false);
                 } prop:value=move || filter.read().kind.map(query::office_kind_code).unwrap_or_default()>
-                    <option value="">{move || t.get().filter_all}</option>
+                    <option value="">{t.filter_all}</option>
                     {query::OFFICE_KINDS.into_iter().filter(|k| ds.offices.iter().any(|o| o.kind == *k)).map(|k| view! {
-                        <option value=query::office_kind_code(k) selected=move || filter.read().kind == Some(k)>{move || kind_label(t.get(), k)}</option>
+                        <option value=query::office_kind_code(k) selected=move || filter.read().kind == Some(k)>{kind_label(t, k)}</option>
                     }).collect_view()}
                 </select>
             </label>
@@ -117,7 +117,7 @@ pub fn ContactsPage() -> impl IntoView {
         let set_filter = set_filter.clone();
         view! {
             <label class="field field-grow">
-                <span>{move || t.get().contacts_search}</span>
+                <span>{t.contacts_search}</span>
                 <input type="search" autocomplete="off" prop:value=move || filter.read().text.clone() on:input=move |ev| {
                     set_filter(ContactFilter { text: event_target_value(&ev), ..filter.get_untracked() }, true);
                 }/>
@@ -130,7 +130,7 @@ pub fn ContactsPage() -> impl IntoView {
         move || {
             let ids = shown.get();
             if ids.is_empty() {
-                return view! { <p class="empty">{move || t.get().contacts_empty}</p> }.into_any();
+                return view! { <p class="empty">{t.contacts_empty}</p> }.into_any();
             }
             let offices: Vec<Office> = ids.iter().filter_map(|id| ds.offices.iter().find(|o| &o.id == id).cloned()).collect();
             view! {
@@ -141,24 +141,24 @@ pub fn ContactsPage() -> impl IntoView {
             .into_any()
         }
     };
-    let count = move || t.get().contacts_count.format(locale.get(), shown.read().len() as u64);
+    let count = move || t.contacts_count.format(locale, shown.read().len() as u64);
     let all_vcards = {
         let ds = ds.clone();
         move || {
             let ids = shown.get_untracked();
             let offices: Vec<&Office> = ds.offices.iter().filter(|o| ids.contains(&o.id)).collect();
-            ("bomca-contacts.vcf".to_string(), "text/vcard;charset=utf-8", vcard::offices_vcards(&ds, &offices, locale.get_untracked()))
+            ("bomca-contacts.vcf".to_string(), "text/vcard;charset=utf-8", vcard::offices_vcards(&ds, &offices, locale))
         }
     };
 
     view! {
         <PageMeta
-            title=Signal::derive(move || t.get().contacts_title.to_string())
-            description=Signal::derive(move || t.get().contacts_intro.to_string())
+            title=t.contacts_title
+            description=t.contacts_intro
             path=localized("/contacts")
         />
-        <h1>{move || t.get().contacts_title}</h1>
-        <p class="lead">{move || t.get().contacts_intro}</p>
+        <h1>{t.contacts_title}</h1>
+        <p class="lead">{t.contacts_intro}</p>
         <div class="contacts-layout">
             <div class="contacts-main">
                 <form class="filters" role="search" on:submit=|ev| ev.prevent_default()>
@@ -169,7 +169,7 @@ pub fn ContactsPage() -> impl IntoView {
                 <p class="result-count" role="status" aria-live="polite">
                     {count}
                     " "
-                    <DownloadButton make=all_vcards label=Signal::derive(move || t.get().vcard_all.to_string())/>
+                    <DownloadButton make=all_vcards label=t.vcard_all/>
                 </p>
                 {cards}
             </div>
@@ -182,8 +182,8 @@ pub fn ContactsPage() -> impl IntoView {
 #[component]
 fn OfficeCard(office: Office, selected: RwSignal<Option<String>>) -> impl IntoView {
     let ds = use_data();
-    let t = use_t();
-    let locale = use_locale();
+    let t = texts();
+    let locale = current_locale();
     let stale = query::contact_may_be_stale(&ds, &office);
     let id = office.id.clone();
     let is_selected = {
@@ -199,11 +199,11 @@ fn OfficeCard(office: Office, selected: RwSignal<Option<String>>) -> impl IntoVi
     let vcard_make = {
         let ds = ds.clone();
         let office = office.clone();
-        move || (format!("{}.vcf", office.id), "text/vcard;charset=utf-8", vcard::office_vcard(&ds, &office, locale.get_untracked()))
+        move || (format!("{}.vcf", office.id), "text/vcard;charset=utf-8", vcard::office_vcard(&ds, &office, locale))
     };
     let where_text = move || {
-        let city = city.as_ref().map(|c| c.get(locale.get()).to_string());
-        let country = country.as_ref().map(|c| i18n::country_name(c, locale.get()).to_string());
+        let city = city.as_ref().map(|c| c.get(locale).to_string());
+        let country = country.as_ref().map(|c| i18n::country_name(c, locale).to_string());
         [city, country].into_iter().flatten().collect::<Vec<_>>().join(", ")
     };
     let select = {
@@ -213,18 +213,18 @@ fn OfficeCard(office: Office, selected: RwSignal<Option<String>>) -> impl IntoVi
     let select_on_focus = select.clone();
     view! {
         <article class="card contact-card" class:selected=is_selected id=format!("office-{id}") on:focusin=move |_| select_on_focus() on:click=move |_| select()>
-            <p class="card-kicker"><span class="badge">{move || kind_label(t.get(), office.kind)}</span></p>
-            <h3>{move || name.get(locale.get()).to_string()}</h3>
-            {org.map(|o| view! { <p class="muted">{move || o.name.get(locale.get()).to_string()}</p> })}
+            <p class="card-kicker"><span class="badge">{kind_label(t, office.kind)}</span></p>
+            <h3>{name.get(locale).to_string()}</h3>
+            {org.map(|o| view! { <p class="muted">{o.name.get(locale).to_string()}</p> })}
             <p class="where">{where_text}</p>
             <dl class="contact-lines">
                 {address.map(|a| {
                     let copy_text = a.clone();
                     view! {
-                        <dt>{move || t.get().contact_address}</dt>
+                        <dt>{t.contact_address}</dt>
                         <dd>
-                            <span class="address">{move || a.get(locale.get()).to_string()}</span>
-                            <CopyButton text=move || copy_text.get(locale.get_untracked()).to_string() label=Signal::derive(move || t.get().copy.to_string())/>
+                            <span class="address">{a.get(locale).to_string()}</span>
+                            <CopyButton text=move || copy_text.get(locale).to_string() label=t.copy/>
                         </dd>
                     }
                 })}
@@ -232,60 +232,60 @@ fn OfficeCard(office: Office, selected: RwSignal<Option<String>>) -> impl IntoVi
                     let tel = vcard::tel_uri(&p).unwrap_or_default();
                     let copy = p.clone();
                     view! {
-                        <dt>{move || t.get().contact_phone}</dt>
-                        <dd><a href=tel>{p}</a> <CopyButton text=move || copy.clone() label=Signal::derive(move || t.get().copy.to_string())/></dd>
+                        <dt>{t.contact_phone}</dt>
+                        <dd><a href=tel>{p}</a> <CopyButton text=move || copy.clone() label=t.copy/></dd>
                     }
                 })}
                 {office.fax.clone().map(|p| {
                     let tel = vcard::tel_uri(&p).unwrap_or_default();
                     view! {
-                        <dt>{move || t.get().contact_fax}</dt>
+                        <dt>{t.contact_fax}</dt>
                         <dd><a href=tel>{p}</a></dd>
                     }
                 })}
                 {office.email.clone().map(|e| {
                     let copy = e.clone();
                     view! {
-                        <dt>{move || t.get().contact_email}</dt>
-                        <dd><a href=vcard::mailto(&e)>{e.clone()}</a> <CopyButton text=move || copy.clone() label=Signal::derive(move || t.get().copy.to_string())/></dd>
+                        <dt>{t.contact_email}</dt>
+                        <dd><a href=vcard::mailto(&e)>{e.clone()}</a> <CopyButton text=move || copy.clone() label=t.copy/></dd>
                     }
                 })}
                 {office.website.clone().map(|w| view! {
-                    <dt>{move || t.get().contact_website}</dt>
+                    <dt>{t.contact_website}</dt>
                     <dd><a href=w.clone() rel="noopener external">{w.trim_start_matches("https://").trim_start_matches("http://").to_string()}</a></dd>
                 })}
                 {(!office.social.is_empty()).then(|| {
                     let social = office.social.clone();
                     view! {
-                        <dt>{move || t.get().contact_social}</dt>
+                        <dt>{t.contact_social}</dt>
                         <dd>{social.into_iter().map(|s| view! { <a href=s.url.clone() rel="noopener external">{s.network.clone()}</a> " " }).collect_view()}</dd>
                     }
                 })}
                 {office.person.clone().map(|p| {
                     let (pname, role) = (p.name.clone(), p.role.clone());
                     view! {
-                        <dt>{move || t.get().contact_person}</dt>
+                        <dt>{t.contact_person}</dt>
                         <dd>
-                            {move || format!("{}, {}", pname.get(locale.get()), role.get(locale.get()))}
+                            {move || format!("{}, {}", pname.get(locale), role.get(locale))}
                             {p.email.clone().map(|e| view! { " " <a href=vcard::mailto(&e)>{e.clone()}</a> })}
                         </dd>
                     }
                 })}
-                <dt>{move || t.get().contact_phases}</dt>
+                <dt>{t.contact_phases}</dt>
                 <dd>{
                     let phases = office.phases.clone();
-                    move || phases.iter().map(|&n| phase_label(t.get(), n)).collect::<Vec<_>>().join(", ")
+                    move || phases.iter().map(|&n| phase_label(t, n)).collect::<Vec<_>>().join(", ")
                 }</dd>
             </dl>
             <p class="published" class:stale=stale>
                 {move || {
-                    let c = t.get();
-                    let date = published.map(|d| format_date(d, locale.get())).unwrap_or_else(|| c.not_published.to_string());
+                    let c = t;
+                    let date = published.map(|d| format_date(d, locale)).unwrap_or_else(|| c.not_published.to_string());
                     if stale { c.contact_stale.replace("{date}", &date) } else { c.contact_published.replace("{date}", &date) }
                 }}
                 <Cite sources=office.sources.clone()/>
             </p>
-            <DownloadButton make=vcard_make label=Signal::derive(move || t.get().vcard_one.to_string())/>
+            <DownloadButton make=vcard_make label=t.vcard_one/>
         </article>
     }
 }
@@ -298,8 +298,8 @@ fn ContactMap(
     set_filter: Arc<dyn Fn(ContactFilter, bool) + Send + Sync>,
 ) -> impl IntoView {
     let ds = use_data();
-    let t = use_t();
-    let locale = use_locale();
+    let t = texts();
+    let locale = current_locale();
     let (w, h) = geo::VIEW_BOX;
     let shapes = geo::COUNTRY_SHAPES
         .iter()
@@ -327,7 +327,7 @@ fn ContactMap(
                     role="button"
                     tabindex="0"
                     aria-pressed=move || active().to_string()
-                    aria-label=move || t.get().map_filter_country.replace("{country}", i18n::country_name(&code, locale.get()))
+                    aria-label=move || t.map_filter_country.replace("{country}", i18n::country_name(&code, locale))
                     on:click=move |_| toggle()
                     on:keydown=move |ev| {
                         if ev.key() == "Enter" || ev.key() == " " {
@@ -337,7 +337,7 @@ fn ContactMap(
                     }
                 >
                     <path d=shape.path/>
-                    <text x=shape.label_x y=shape.label_y text-anchor="middle" aria-hidden="true">{move || i18n::country_name(&label_code, locale.get()).to_string()}</text>
+                    <text x=shape.label_x y=shape.label_y text-anchor="middle" aria-hidden="true">{move || i18n::country_name(&label_code, locale).to_string()}</text>
                 </g>
             }
         })
@@ -379,8 +379,8 @@ fn ContactMap(
                     role="button"
                     tabindex="0"
                     aria-label=move || {
-                        let list = names.iter().map(|o| o.name.get(locale.get()).to_string()).collect::<Vec<_>>().join("; ");
-                        let city = city_name.as_ref().map(|c| c.get(locale.get()).to_string()).unwrap_or_default();
+                        let list = names.iter().map(|o| o.name.get(locale).to_string()).collect::<Vec<_>>().join("; ");
+                        let city = city_name.as_ref().map(|c| c.get(locale).to_string()).unwrap_or_default();
                         format!("{city}: {list}")
                     }
                     on:click=move |_| pick()
@@ -401,23 +401,23 @@ fn ContactMap(
     view! {
         <figure class="map">
             <svg viewBox=format!("0 0 {w} {h}") role="group" aria-labelledby="map-title" aria-describedby="map-desc">
-                <title id="map-title">{move || t.get().map_title}</title>
-                <desc id="map-desc">{move || t.get().map_desc}</desc>
+                <title id="map-title">{t.map_title}</title>
+                <desc id="map-desc">{t.map_desc}</desc>
                 {shapes}
                 {markers}
             </svg>
             <figcaption>
-                <span class="key key-regional" aria-hidden="true"></span>{move || t.get().map_regional}
-                <span class="key key-office" aria-hidden="true"></span>{move || t.get().map_office}
+                <span class="key key-regional" aria-hidden="true"></span>{t.map_regional}
+                <span class="key key-office" aria-hidden="true"></span>{t.map_office}
                 {(!outside.is_empty()).then(|| view! {
-                    <p class="muted">{move || t.get().map_outside} ": "
+                    <p class="muted">{t.map_outside} ": "
                         {move || outside.iter().map(|o| {
-                            let city = o.city.as_ref().map(|c| c.get(locale.get()).to_string()).unwrap_or_default();
-                            format!("{} ({city})", o.name.get(locale.get()))
+                            let city = o.city.as_ref().map(|c| c.get(locale).to_string()).unwrap_or_default();
+                            format!("{} ({city})", o.name.get(locale))
                         }).collect::<Vec<_>>().join("; ")}
                     </p>
                 })}
-                <span class="credit">{move || t.get().map_credit}</span>
+                <span class="credit">{t.map_credit}</span>
             </figcaption>
         </figure>
     }
@@ -427,8 +427,8 @@ fn ContactMap(
 #[component]
 fn Partners() -> impl IntoView {
     let ds = use_data();
-    let t = use_t();
-    let locale = use_locale();
+    let t = texts();
+    let locale = current_locale();
     let mut orgs: Vec<_> = ds
         .organisations
         .iter()
@@ -438,7 +438,7 @@ fn Partners() -> impl IntoView {
     orgs.sort_by_key(|(o, phases)| (std::cmp::Reverse(phases.iter().map(|p| p.0).max()), o.name.get(crate::core::locale::Locale::En).to_string()));
     view! {
         <section aria-labelledby="partners-h" class="partners-section">
-            <h2 id="partners-h">{move || t.get().partners_title}</h2>
+            <h2 id="partners-h">{t.partners_title}</h2>
             <ul class="org-list">
                 {orgs.into_iter().map(|(o, phases)| {
                     let name = o.name.clone();
@@ -447,16 +447,16 @@ fn Partners() -> impl IntoView {
                         <li>
                             <p class="org-name">
                                 {match o.website.clone() {
-                                    Some(url) => view! { <a href=url rel="noopener external">{move || name.get(locale.get()).to_string()}</a> }.into_any(),
-                                    None => view! { <span>{move || name.get(locale.get()).to_string()}</span> }.into_any(),
+                                    Some(url) => view! { <a href=url rel="noopener external">{name.get(locale).to_string()}</a> }.into_any(),
+                                    None => view! { <span>{name.get(locale).to_string()}</span> }.into_any(),
                                 }}
-                                {move || short.as_ref().map(|s| format!(" ({})", s.get(locale.get())))}
+                                {move || short.as_ref().map(|s| format!(" ({})", s.get(locale)))}
                                 <Cite sources=o.sources.clone()/>
                             </p>
                             <p class="org-phases">
                                 {phases.into_iter().map(|(n, role)| {
                                     let href = localized(format!("/phases/{n}"));
-                                    view! { <A href=move || href.get() attr:class="chip-link">{move || format!("{} · {}", phase_label(t.get(), n), role_label(t.get(), role))}</A> " " }
+                                    view! { <A href=href.clone() attr:class="chip-link">{move || format!("{} · {}", phase_label(t, n), role_label(t, role))}</A> " " }
                                 }).collect_view()}
                             </p>
                         </li>

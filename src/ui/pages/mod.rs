@@ -16,21 +16,22 @@ use leptos_meta::{Link, Meta, Title};
 use crate::core::i18n::{self, Catalogue};
 use crate::core::locale::Locale;
 use crate::core::model::{Dataset, Phase, PhaseStatus};
-use crate::ui::state::{use_locale, SiteBase};
+use crate::ui::state::{SiteBase, current_locale};
 
-/// Title, description, OpenGraph and canonical tags of a page (the pre-renderer writes the same).
+/// Title, description, OpenGraph and canonical tags of a page (pre-rendered into the head too).
+/// Values are read once: a change of language is a change of route, which renders the page anew.
 #[component]
-pub fn PageMeta(#[prop(into)] title: Signal<String>, #[prop(into)] description: Signal<String>, path: Signal<String>) -> impl IntoView {
+pub fn PageMeta(#[prop(into)] title: String, #[prop(into)] description: String, path: String) -> impl IntoView {
     let base = expect_context::<SiteBase>().0;
-    let locale = use_locale();
+    let locale = current_locale();
     view! {
-        <Title text=move || title.get()/>
-        <Meta name="description" content=move || description.get()/>
-        <Meta property="og:title" content=move || title.get()/>
-        <Meta property="og:description" content=move || description.get()/>
+        <Title text=title.clone()/>
+        <Meta name="description" content=description.clone()/>
+        <Meta property="og:title" content=title/>
+        <Meta property="og:description" content=description/>
         <Meta property="og:type" content="website"/>
-        <Meta property="og:locale" content=move || if locale.get() == Locale::Ru { "ru_RU" } else { "en_GB" }/>
-        <Link rel="canonical" href=format!("{base}{}", path.get_untracked())/>
+        <Meta property="og:locale" content=if locale == Locale::Ru { "ru_RU" } else { "en_GB" }/>
+        <Link rel="canonical" href=format!("{base}{path}")/>
     }
 }
 
@@ -60,44 +61,37 @@ pub fn PhaseCard(phase: Phase, #[prop(optional)] heading_level: u8) -> impl Into
     use crate::core::format::{format_money, format_span};
     use crate::core::query;
     use crate::ui::components::facts::OrUnknown;
-    use crate::ui::state::{localized, use_data, use_t};
+    use crate::ui::state::{localized, texts, use_data};
     use leptos_router::components::A;
 
     let ds = use_data();
-    let t = use_t();
-    let locale = use_locale();
+    let t = texts();
+    let locale = current_locale();
     let number = phase.number;
-    let href = localized(format!("/phases/{number}"));
     let status = phase.status;
     let components = query::components_of(&ds, number).len();
-    let lead = query::lead(&ds, &phase).map(|o| o.short_name.clone().unwrap_or_else(|| o.name.clone()));
-    let title = phase.title.clone();
-    let text = move || title.get(locale.get()).to_string();
-    let heading = view! { <A href=move || href.get()>{text}</A> };
-    let heading_view = if heading_level == 3 {
-        view! { <h3>{heading}</h3> }.into_any()
-    } else {
-        view! { <h2>{heading}</h2> }.into_any()
-    };
-    let p = phase.clone();
-    let period = move || format_span(query::start(&p), query::end(&p), locale.get());
-    let budget = move || query::headline_budget(&phase).map(|b| format_money(&b.amount.value, locale.get()));
+    let lead = query::lead(&ds, &phase).map(|o| o.short_name.as_ref().unwrap_or(&o.name).get(locale).to_string());
+    let title = phase.title.get(locale).to_string();
+    let heading = view! { <A href=localized(format!("/phases/{number}"))>{title}</A> };
+    let heading = if heading_level == 3 { view! { <h3>{heading}</h3> }.into_any() } else { view! { <h2>{heading}</h2> }.into_any() };
+    let period = format_span(query::start(&phase), query::end(&phase), locale);
+    let budget = query::headline_budget(&phase).map(|b| format_money(&b.amount.value, locale));
     view! {
         <article class="card phase-card" class:is-active=status == PhaseStatus::Implementation>
             <p class="card-kicker">
-                <span class="badge">{move || phase_label(t.get(), number)}</span>
-                <span class=format!("status status-{status:?}").to_lowercase()>{move || status_label(t.get(), status)}</span>
+                <span class="badge">{phase_label(t, number)}</span>
+                <span class=format!("status status-{status:?}").to_lowercase()>{status_label(t, status)}</span>
             </p>
-            {heading_view}
+            {heading}
             <dl class="facts-compact">
-                <dt>{move || t.get().row_period}</dt>
+                <dt>{t.row_period}</dt>
                 <dd><OrUnknown value=period/></dd>
-                <dt>{move || t.get().row_budget}</dt>
+                <dt>{t.row_budget}</dt>
                 <dd><OrUnknown value=budget/></dd>
-                <dt>{move || t.get().row_lead}</dt>
-                <dd><OrUnknown value=move || lead.as_ref().map(|n| n.get(locale.get()).to_string())/></dd>
-                <dt>{move || t.get().row_components}</dt>
-                <dd><OrUnknown value=move || (components > 0).then(|| components.to_string())/></dd>
+                <dt>{t.row_lead}</dt>
+                <dd><OrUnknown value=lead/></dd>
+                <dt>{t.row_components}</dt>
+                <dd><OrUnknown value=(components > 0).then(|| components.to_string())/></dd>
             </dl>
         </article>
     }
@@ -105,16 +99,11 @@ pub fn PhaseCard(phase: Phase, #[prop(optional)] heading_level: u8) -> impl Into
 
 /// A card linking to another part of the site.
 #[component]
-pub fn PageCard<T, X>(path: &'static str, title: T, text: X) -> impl IntoView
-where
-    T: Fn() -> &'static str + Send + Sync + 'static,
-    X: Fn() -> &'static str + Send + Sync + 'static,
-{
+pub fn PageCard(path: &'static str, title: &'static str, text: &'static str) -> impl IntoView {
     use crate::ui::state::localized;
     use leptos_router::components::A;
-    let href = localized(path);
     view! {
-        <A href=move || href.get() attr:class="card cta">
+        <A href=localized(path) attr:class="card cta">
             <span class="cta-title">{title}</span>
             <span class="cta-text">{text}</span>
         </A>

@@ -3,27 +3,27 @@ use leptos::prelude::*;
 use leptos_router::components::A;
 
 use super::PageMeta;
-use crate::ui::state::{localized, use_t};
+use crate::ui::state::{localized, texts};
 
 #[component]
 pub fn NotFound() -> impl IntoView {
-    let t = use_t();
+    let t = texts();
     let home = localized("/");
     let phases = localized("/phases");
     let components = localized("/components");
     view! {
         <PageMeta
-            title=Signal::derive(move || t.get().not_found_title.to_string())
-            description=Signal::derive(move || t.get().not_found_text.to_string())
+            title=t.not_found_title
+            description=t.not_found_text
             path=localized("/404")
         />
         <section class="not-found">
-            <h1>{move || t.get().not_found_title}</h1>
-            <p class="lead">{move || t.get().not_found_text}</p>
+            <h1>{t.not_found_title}</h1>
+            <p class="lead">{t.not_found_text}</p>
             <ul class="link-list">
-                <li><A href=move || home.get()>{move || t.get().not_found_home}</A></li>
-                <li><A href=move || phases.get()>{move || t.get().phases_title}</A></li>
-                <li><A href=move || components.get()>{move || t.get().components_title}</A></li>
+                <li><A href=home.clone()>{t.not_found_home}</A></li>
+                <li><A href=phases.clone()>{t.phases_title}</A></li>
+                <li><A href=components.clone()>{t.components_title}</A></li>
             </ul>
         </section>
     }

@@ -3,24 +3,24 @@ use leptos::prelude::*;
 
 use super::{PageMeta, PhaseCard};
 use crate::ui::components::charts::PhaseTimeline;
-use crate::ui::state::{localized, use_data, use_t};
+use crate::ui::state::{localized, texts, use_data};
 
 #[component]
 pub fn PhasesPage() -> impl IntoView {
     let ds = use_data();
-    let t = use_t();
+    let t = texts();
     let mut phases = ds.phases.clone();
     phases.sort_by_key(|p| std::cmp::Reverse(p.number));
     view! {
         <PageMeta
-            title=Signal::derive(move || t.get().phases_title.to_string())
-            description=Signal::derive(move || t.get().phases_intro.to_string())
+            title=t.phases_title
+            description=t.phases_intro
             path=localized("/phases")
         />
-        <h1>{move || t.get().phases_title}</h1>
-        <p class="lead">{move || t.get().phases_intro}</p>
+        <h1>{t.phases_title}</h1>
+        <p class="lead">{t.phases_intro}</p>
         <PhaseTimeline/>
-        <h2 class="visually-hidden">{move || t.get().phases_cards}</h2>
+        <h2 class="visually-hidden">{t.phases_cards}</h2>
         <div class="card-grid">
             {phases.into_iter().map(|p| view! { <PhaseCard phase=p heading_level=3/> }).collect_view()}
         </div>

@@ -5,44 +5,15 @@ use super::PageMeta;
 use crate::core::export::{csv, iati};
 use crate::core::format::format_date;
 use crate::core::model::{Reliability, SourceKind};
+use crate::core::query;
 use crate::ui::components::actions::DownloadButton;
-use crate::ui::state::{localized, use_data, use_locale, use_t, SiteBase};
-
-/// How many facts cite each source, by kind of entity, for "what it supports".
-fn citation_counts(json: &serde_json::Value, id: &str) -> Vec<(&'static str, usize)> {
-    let mut counts = Vec::new();
-    for key in ["programme", "phases", "components", "organisations", "offices", "events", "quotes"] {
-        let n = count_citations(&json[key], id);
-        if n > 0 {
-            counts.push((key, n));
-        }
-    }
-    counts
-}
-
-/// Counts `sources` arrays containing `id` anywhere below `value`.
-fn count_citations(value: &serde_json::Value, id: &str) -> usize {
-    match value {
-        serde_json::Value::Object(map) => map
-            .iter()
-            .map(|(k, v)| {
-                if k == "sources" {
-                    usize::from(v.as_array().is_some_and(|a| a.iter().any(|s| s == id)))
-                } else {
-                    count_citations(v, id)
-                }
-            })
-            .sum(),
-        serde_json::Value::Array(items) => items.iter().map(|v| count_citations(v, id)).sum(),
-        _ => 0,
-    }
-}
+use crate::ui::state::{SiteBase, current_locale, localized, texts, use_data};
 
 #[component]
 pub fn SourcesPage() -> impl IntoView {
     let ds = use_data();
-    let t = use_t();
-    let locale = use_locale();
+    let t = texts();
+    let locale = current_locale();
     let base = expect_context::<SiteBase>().0;
 
     let csv_buttons = csv::TABLES
@@ -53,7 +24,7 @@ pub fn SourcesPage() -> impl IntoView {
                 <li>
                     <DownloadButton
                         make=move || (format!("bomca-{stem}.csv"), "text/csv;charset=utf-8", make(&ds))
-                        label=Signal::derive(move || t.get().download_csv.replace("{table}", stem))
+                        label=t.download_csv.replace("{table}", stem)
                     />
                 </li>
             }
@@ -64,51 +35,46 @@ pub fn SourcesPage() -> impl IntoView {
         view! {
             <DownloadButton
                 make=move || ("bomca-iati-activities.xml".to_string(), "application/xml", iati::activities_xml(&ds, &format!("{}T00:00:00Z", ds.meta.updated)))
-                label=Signal::derive(move || t.get().download_iati.to_string())
+                label=t.download_iati
             />
         }
     };
 
-    let json = serde_json::to_value(&*ds).unwrap_or_default();
     let list = ds
         .sources
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let s = s.clone();
-            let counts = citation_counts(&json, &s.id);
-            let title = s.title.clone();
-            let publisher = s.publisher.clone();
-            let kind = s.kind;
-            let reliability = s.reliability;
+            let supports = query::source_usage(&ds, &s.id)
+                .into_iter()
+                .map(|(section, n)| format!("{} ({n})", crate::core::i18n::entity_name(t, section)))
+                .collect::<Vec<_>>()
+                .join(", ");
+            let title = s.title.get(locale).to_string();
+            let kind = match s.kind {
+                SourceKind::Seed => t.source_seed,
+                SourceKind::Web => t.source_web,
+            };
+            let reliability = match s.reliability {
+                Reliability::Official => t.reliability_official,
+                Reliability::Secondary => t.reliability_secondary,
+                Reliability::Unofficial => t.reliability_unofficial,
+            };
             view! {
                 <li id=s.id.clone() value=i + 1 class="source">
                     <p class="source-title">
                         {match s.url.clone() {
-                            Some(url) => view! { <a href=url.clone() rel="noopener external">{move || title.get(locale.get()).to_string()}</a> }.into_any(),
-                            None => view! { <span>{move || title.get(locale.get()).to_string()}</span> }.into_any(),
+                            Some(url) => view! { <a href=url rel="noopener external">{title}</a> }.into_any(),
+                            None => view! { <span>{title}</span> }.into_any(),
                         }}
                     </p>
                     <p class="muted">
-                        {move || publisher.get(locale.get()).to_string()}
-                        {move || s.date.map(|d| format!(", {}", format_date(d, locale.get())))}
-                        " · "
-                        {move || match kind { SourceKind::Seed => t.get().source_seed, SourceKind::Web => t.get().source_web }}
-                        " · "
-                        {move || match reliability {
-                            Reliability::Official => t.get().reliability_official,
-                            Reliability::Secondary => t.get().reliability_secondary,
-                            Reliability::Unofficial => t.get().reliability_unofficial,
-                        }}
+                        {s.publisher.get(locale).to_string()}
+                        {s.date.map(|d| format!(", {}", format_date(d, locale)))}
+                        " · " {kind} " · " {reliability}
                         {s.seed_file.clone().map(|f| view! { " · " <code>{f}</code> })}
                     </p>
-                    <p class="supports">
-                        {move || t.get().source_supports} ": "
-                        {move || {
-                            let c = t.get();
-                            counts.iter().map(|(k, n)| format!("{} ({n})", crate::core::i18n::entity_name(c, k))).collect::<Vec<_>>().join(", ")
-                        }}
-                    </p>
+                    <p class="supports">{t.source_supports} ": " {supports}</p>
                 </li>
             }
         })
@@ -116,24 +82,24 @@ pub fn SourcesPage() -> impl IntoView {
 
     view! {
         <PageMeta
-            title=Signal::derive(move || t.get().sources_title.to_string())
-            description=Signal::derive(move || t.get().sources_intro.to_string())
+            title=t.sources_title
+            description=t.sources_intro
             path=localized("/sources")
         />
-        <h1>{move || t.get().sources_title}</h1>
-        <p class="lead">{move || t.get().sources_intro}</p>
+        <h1>{t.sources_title}</h1>
+        <p class="lead">{t.sources_intro}</p>
         <section aria-labelledby="downloads-h" class="downloads">
-            <h2 id="downloads-h">{move || t.get().downloads_title}</h2>
-            <p>{move || t.get().downloads_intro}</p>
+            <h2 id="downloads-h">{t.downloads_title}</h2>
+            <p>{t.downloads_intro}</p>
             <ul class="download-list">
-                <li><a class="button button-small" href=format!("{base}/data/bomca.json") download="bomca.json">{move || t.get().download_json}</a></li>
-                <li><a class="button button-small" href=format!("{base}/data/bomca.schema.json") download="bomca.schema.json">{move || t.get().download_schema}</a></li>
+                <li><a class="button button-small" href=format!("{base}/data/bomca.json") download="bomca.json">{t.download_json}</a></li>
+                <li><a class="button button-small" href=format!("{base}/data/bomca.schema.json") download="bomca.schema.json">{t.download_schema}</a></li>
                 {csv_buttons}
                 <li>{iati_button}</li>
             </ul>
         </section>
         <section aria-labelledby="list-h">
-            <h2 id="list-h">{move || t.get().sources_list}</h2>
+            <h2 id="list-h">{t.sources_list}</h2>
             <ol class="source-list">{list}</ol>
         </section>
     }

@@ -1,0 +1,113 @@
+// After trunk and the pre-renderer: security headers with a CSP the built pages satisfy, redirects
+// and 404 fallback for static hosts, sitemap, the service worker's version and shell list, and
+// pre-compressed .br/.gz files. Usage:
+//   node scripts/postbuild.mjs --dist dist --base / [--site-url https://example.org]
+import { createHash } from 'node:crypto';
+import { readFileSync, writeFileSync, readdirSync, statSync, existsSync, copyFileSync } from 'node:fs';
+import { join, relative, extname } from 'node:path';
+import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((acc, v, i, a) => (v.startsWith('--') ? [...acc, [v.slice(2), a[i + 1]]] : acc), []));
+const dist = args.dist ?? 'dist';
+const base = args.base ?? '/';
+const siteUrl = (args['site-url'] ?? process.env.SITE_URL ?? 'https://bomca-explorer.example.org').replace(/\/$/, '');
+
+function walk(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+const rel = (path) => relative(dist, path).split('\\').join('/');
+const files = walk(dist).filter((f) => !/\.(br|gz)$/.test(f));
+const htmlFiles = files.filter((f) => f.endsWith('.html'));
+
+// 1. CSP: hashes of every inline script (trunk's module loader), identical on every page.
+const hashes = new Set();
+for (const file of htmlFiles) {
+  for (const m of readFileSync(file, 'utf8').matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+    if (m[1].trim()) hashes.add(`'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
+  }
+}
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${[...hashes].join(' ')}`.trim(),
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "connect-src 'self'",
+  "font-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join('; ');
+
+// 2. _headers (Netlify, Cloudflare Pages): security for everything, long caching for hashed assets.
+const hashed = files.map(rel).filter((f) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(f));
+const p = (path) => base + path;
+const headers = [
+  `${base}*`,
+  `  Content-Security-Policy: ${csp}`,
+  '  X-Content-Type-Options: nosniff',
+  '  Referrer-Policy: strict-origin-when-cross-origin',
+  '  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=()',
+  '  X-Frame-Options: DENY',
+  '  Cross-Origin-Opener-Policy: same-origin',
+  '  Cache-Control: no-cache',
+  '',
+  ...hashed.flatMap((f) => [p(f), '  ! Cache-Control', '  Cache-Control: public, max-age=31536000, immutable', '']),
+];
+writeFileSync(join(dist, '_headers'), headers.join('\n'));
+writeFileSync(join(dist, 'csp.txt'), csp + '\n');
+
+// 3. Deep links on static hosts: pre-rendered pages are served as files; anything else gets the app
+//    shell, which renders the route in the browser (Netlify/Cloudflare rewrite, GitHub Pages 404).
+writeFileSync(join(dist, '_redirects'), `${base}* ${base}shell.html 200\n`);
+const shell = readFileSync(join(dist, 'shell.html'), 'utf8');
+writeFileSync(join(dist, '404.html'), shell.replace('<head>', '<head>\n  <meta name="robots" content="noindex">'));
+
+// 4. Sitemap and robots.txt from the pre-rendered routes, with language alternates.
+const routes = readFileSync(join(dist, 'routes.txt'), 'utf8').split('\n').filter(Boolean);
+const abs = (route) => siteUrl + base.replace(/\/$/, '') + route;
+const english = routes.filter((r) => !r.startsWith('/ru'));
+const sitemap = [
+  '<?xml version="1.0" encoding="UTF-8"?>',
+  '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">',
+  ...english.flatMap((r) => {
+    const ru = r === '/' ? '/ru/' : '/ru' + r;
+    const alternates = `<xhtml:link rel="alternate" hreflang="en" href="${abs(r)}"/><xhtml:link rel="alternate" hreflang="ru" href="${abs(ru)}"/>`;
+    return [`<url><loc>${abs(r)}</loc>${alternates}</url>`, `<url><loc>${abs(ru)}</loc>${alternates}</url>`];
+  }),
+  '</urlset>',
+  '',
+].join('\n');
+writeFileSync(join(dist, 'sitemap.xml'), sitemap);
+writeFileSync(join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${abs('/sitemap.xml')}\n`);
+
+// 5. Service worker: the app shell to precache and a version that changes with any of it.
+const shellFiles = ['', 'shell.html', 'data/bomca.json', 'manifest.webmanifest', 'register-sw.js', ...hashed, ...files.map(rel).filter((f) => f.startsWith('icons/'))];
+const version = createHash('sha256')
+  .update(shellFiles.map((f) => f + ':' + (f === '' ? readFileSync(join(dist, 'index.html')) : readFileSync(join(dist, f))).length).join('|'))
+  .update(readFileSync(join(dist, 'data/bomca.json')))
+  .update(shell)
+  .digest('hex')
+  .slice(0, 16);
+const swPath = join(dist, 'sw.js');
+const sw = readFileSync(swPath, 'utf8');
+if (!sw.includes('__BUILD_VERSION__')) throw new Error('sw.js has no __BUILD_VERSION__ placeholder (already processed?)');
+writeFileSync(swPath, sw.replace('__BUILD_VERSION__', version).replace('__PRECACHE__', JSON.stringify(shellFiles.map((f) => f || './'))));
+
+// 6. Pre-compressed siblings for every text asset and the wasm.
+let compressed = 0;
+for (const file of walk(dist).filter((f) => /\.(html|js|css|json|wasm|svg|xml|txt|webmanifest)$/.test(f) && !f.endsWith('_headers'))) {
+  const data = readFileSync(file);
+  if (data.length < 512) continue;
+  const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } });
+  const gz = gzipSync(data, { level: 9 });
+  if (br.length < data.length) writeFileSync(file + '.br', br);
+  if (gz.length < data.length) writeFileSync(file + '.gz', gz);
+  compressed++;
+}
+console.log(`postbuild: ${htmlFiles.length} pages, ${hashes.size} inline script hash(es), sw version ${version}, ${compressed} files pre-compressed, sitemap of ${routes.length} URLs`);

@@ -1,0 +1,92 @@
+// Shared helpers for the browser tests: Debian's Chromium through playwright-core, the site served
+// by scripts/serve.mjs on loopback, a small test runner, and collectors for console errors and CSP
+// violations.
+import { chromium } from 'playwright-core';
+import { existsSync, readFileSync } from 'node:fs';
+import { startServer } from '../../scripts/serve.mjs';
+
+export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
+
+export async function launch() {
+  if (!existsSync(CHROMIUM)) {
+    console.error(`Chromium not found at ${CHROMIUM}. Install it with: sudo apt-get install -y chromium chromium-driver (or run scripts/setup.sh).`);
+    process.exit(1);
+  }
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+}
+
+export async function serveDist({ dir = 'dist', base = '/' } = {}) {
+  if (!existsSync(`${dir}/index.html`)) throw new Error(`${dir}/index.html missing: build the site first (scripts/build.sh)`);
+  return startServer({ dir, base, port: 0 });
+}
+
+/** A page in a fresh context that records console errors, page errors and CSP violations. */
+export async function openPage(browser, { width = 1280, height = 900, serviceWorkers = 'block', javaScriptEnabled = true, locale = 'en-GB' } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, serviceWorkers, javaScriptEnabled, locale });
+  const page = await context.newPage();
+  page.problems = [];
+  page.on('console', (m) => { if (m.type() === 'error') page.problems.push(`console: ${m.text()}`); });
+  page.on('pageerror', (e) => page.problems.push(`page error: ${e.message}`));
+  page.on('dialog', (d) => { page.problems.push(`dialog opened: ${d.message()}`); d.dismiss(); });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      (window.__csp ??= []).push(`${e.violatedDirective} ${e.blockedURI}`);
+    });
+  });
+  return { context, page };
+}
+
+/** Waits until the live app has replaced the pre-rendered page (or shown its error page). */
+export async function ready(page, state = 'ready') {
+  await page.waitForFunction((s) => document.documentElement.dataset.app === s, state, { timeout: 20000 });
+}
+
+export async function cspViolations(page) {
+  return page.evaluate(() => window.__csp ?? []);
+}
+
+export function assert(condition, message) {
+  if (!condition) throw new Error(message);
+}
+
+export function assertEq(actual, expected, message) {
+  const a = JSON.stringify(actual), e = JSON.stringify(expected);
+  if (a !== e) throw new Error(`${message}: expected ${e}, got ${a}`);
+}
+
+export function dataset() {
+  return JSON.parse(readFileSync('public/data/bomca.json', 'utf8'));
+}
+
+export function routes(dir = 'dist') {
+  return readFileSync(`${dir}/routes.txt`, 'utf8').split('\n').filter(Boolean);
+}
+
+const tests = [];
+export function test(name, fn) {
+  tests.push({ name, fn });
+}
+
+/** Runs the registered tests in order; prints a summary; exits non-zero on any failure. */
+export async function run(suite) {
+  const only = process.env.ONLY;
+  let failed = 0;
+  const started = Date.now();
+  for (const t of tests) {
+    if (only && !t.name.includes(only)) continue;
+    const t0 = Date.now();
+    try {
+      await t.fn();
+      console.log(`  PASS ${t.name} (${Date.now() - t0} ms)`);
+    } catch (e) {
+      failed++;
+      console.log(`  FAIL ${t.name} (${Date.now() - t0} ms)\n       ${String(e.stack ?? e).split('\n').slice(0, 4).join('\n       ')}`);
+    }
+  }
+  console.log(`${suite}: ${tests.length - failed} passed, ${failed} failed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  if (failed) process.exitCode = 1;
+}
