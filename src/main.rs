@@ -5,9 +5,11 @@ use leptos::prelude::*;
 
 fn main() {
     let base = browser::site_base();
+    let site_url = browser::site_url();
     open_in_preferred_language(&base);
+    browser::drop_prerendered_head_tags();
     let target = browser::mount_target();
-    leptos::mount::mount_to(target, move || view! { <App base/> }).forget();
+    leptos::mount::mount_to(target, move || view! { <App base site_url/> }).forget();
 }
 
 /// Only the entry page follows the remembered or browser language; a shared deep link keeps its own.

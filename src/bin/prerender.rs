@@ -1,7 +1,7 @@
 //! Build-time pre-rendering: renders every route of the app to static HTML with the same
 //! components the browser runs, reading the dataset from disk. No browser involved.
 //!
-//! Usage: prerender --dist dist [--base /bomca] [--data public/data/bomca.json]
+//! Usage: prerender --dist dist [--base /bomca] [--site-url https://example.org] [--data public/data/bomca.json]
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
@@ -15,11 +15,17 @@ use leptos_router::location::RequestUrl;
 struct Args {
     dist: PathBuf,
     base: String,
+    site_url: String,
     data: PathBuf,
 }
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args { dist: "dist".into(), base: String::new(), data: "public/data/bomca.json".into() };
+    let mut args = Args {
+        dist: "dist".into(),
+        base: String::new(),
+        site_url: "https://bomca-explorer.example.org".into(),
+        data: "public/data/bomca.json".into(),
+    };
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
         let value = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
@@ -27,6 +33,7 @@ fn parse_args() -> Result<Args, String> {
             "--dist" => args.dist = value.into(),
             "--base" => args.base = value.trim_end_matches('/').to_string(),
             "--data" => args.data = value.into(),
+            "--site-url" => args.site_url = value.trim_end_matches('/').to_string(),
             _ => return Err(format!("unknown option {flag}")),
         }
     }
@@ -42,13 +49,13 @@ fn routes(ds: &Dataset) -> Vec<String> {
     routes
 }
 
-fn render(template: &str, ds: &Arc<Dataset>, base: &str, path: &str, locale: Locale) -> String {
+fn render(template: &str, ds: &Arc<Dataset>, base: &str, site_url: &str, path: &str, locale: Locale) -> String {
     let owner = Owner::new();
     owner.with(|| {
         provide_context(RequestUrl::new(&format!("{base}{path}")));
         let (meta, meta_output) = ServerMetaContext::new();
         provide_context(meta);
-        let body = view! { <App base=base.to_string() preloaded=ds.clone()/> }.to_html();
+        let body = view! { <App base=base.to_string() site_url=format!("{site_url}{base}") preloaded=ds.clone()/> }.to_html();
         let page = template
             .replacen("<div id=\"app\"></div>", &format!("<div id=\"app\">{body}</div>"), 1)
             .replacen("<html lang=\"en\">", &format!("<html lang=\"{}\">", locale.code()), 1);
@@ -83,7 +90,7 @@ fn main() -> Result<(), String> {
     for locale in Locale::ALL {
         for route in routes(&ds) {
             let path = locale.path(&route);
-            let html = render(&template, &ds, &args.base, &path, locale);
+            let html = render(&template, &ds, &args.base, &args.site_url, &path, locale);
             let out = output_path(&args.dist, &path);
             std::fs::create_dir_all(out.parent().expect("has parent")).map_err(|e| e.to_string())?;
             std::fs::write(&out, html).map_err(|e| format!("{}: {e}", out.display()))?;

@@ -13,16 +13,17 @@ use super::pages::{
     compare::ComparePage, component::ComponentPage, components::ComponentsPage, contacts::ContactsPage,
     not_found::NotFound, overview::Overview, phase::PhasePage, phases::PhasesPage, sources::SourcesPage,
 };
-use super::state::{provide_locale, use_locale, use_t, Data, SiteBase};
+use super::state::{provide_locale, use_locale, use_t, Data, SiteBase, SiteUrl};
 use crate::core::locale::Locale;
 use crate::core::model::Dataset;
 
 /// `base` is the site's path prefix without a trailing slash ("" at the root, "/bomca" under a
-/// sub-path). `preloaded` is the dataset when rendering at build time; in the browser it is fetched.
+/// sub-path); `site_url` the absolute address it is served at, for canonical links. `preloaded` is the dataset when rendering at build time; in the browser it is fetched.
 #[component]
-pub fn App(base: String, #[prop(optional)] preloaded: Option<Arc<Dataset>>) -> impl IntoView {
+pub fn App(base: String, site_url: String, #[prop(optional)] preloaded: Option<Arc<Dataset>>) -> impl IntoView {
     provide_meta_context();
     provide_context(SiteBase(base.clone()));
+    provide_context(SiteUrl(site_url));
     let data_url = format!("{base}/data/bomca.json");
     view! {
         <Router base=base>
@@ -144,19 +145,15 @@ fn Footer() -> impl IntoView {
 
 #[component]
 fn DataLoader(url: String) -> impl IntoView {
-    let attempt = RwSignal::new(0u32);
-    let data = LocalResource::new(move || {
-        attempt.track();
-        super::fetch::fetch_dataset(url.clone())
-    });
+    let data = LocalResource::new(move || super::fetch::fetch_dataset(url.clone()));
     view! {
         <Suspense fallback=Skeleton>
-            {move || Suspend::new(async move {
-                match data.await {
+            {move || {
+                data.get().map(|loaded| match loaded {
                     Ok(ds) => view! { <DataReady ds/> }.into_any(),
-                    Err(error) => view! { <LoadErrorPage error retry=move || attempt.update(|n| *n += 1)/> }.into_any(),
-                }
-            })}
+                    Err(error) => view! { <LoadErrorPage error retry=move || data.refetch()/> }.into_any(),
+                })
+            }}
         </Suspense>
     }
 }

@@ -47,6 +47,29 @@ mod imp {
             .unwrap_or_default()
     }
 
+    /// The absolute address of the site ("https://example.org/bomca"), from `<base href>`.
+    pub fn site_url() -> String {
+        document()
+            .and_then(|d| d.base_uri().ok().flatten())
+            .map(|uri| uri.trim_end_matches('/').to_string())
+            .unwrap_or_default()
+    }
+
+    /// The pre-rendered page's description, OpenGraph and canonical tags: the live app writes its
+    /// own, and duplicates would confuse crawlers.
+    pub fn drop_prerendered_head_tags() {
+        let Some(head) = document().and_then(|d| d.head()) else { return };
+        if let Ok(list) = head.query_selector_all("meta[name=description], meta[property^='og:'], link[rel=canonical]") {
+            for i in 0..list.length() {
+                if let Some(node) = list.item(i) {
+                    if let Some(parent) = node.parent_node() {
+                        let _ = parent.remove_child(&node);
+                    }
+                }
+            }
+        }
+    }
+
     pub fn pathname() -> String {
         web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default()
     }

@@ -53,3 +53,7 @@ pub fn localized(path: impl AsRef<str>) -> String {
 /// The site's path prefix ("" or "/bomca"), for the few links written outside `<A>` (inside SVG).
 #[derive(Clone)]
 pub struct SiteBase(pub String);
+
+/// The site's absolute address ("https://example.org/bomca"), for canonical links.
+#[derive(Clone)]
+pub struct SiteUrl(pub String);

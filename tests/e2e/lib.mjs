@@ -45,6 +45,11 @@ export async function ready(page, state = 'ready') {
   await page.waitForFunction((s) => document.documentElement.dataset.app === s, state, { timeout: 20000 });
 }
 
+/** Visible text of a locator with no-break spaces as plain spaces. */
+export async function textOf(locator) {
+  return (await locator.innerText()).replace(/\u00a0/g, ' ');
+}
+
 export async function cspViolations(page) {
   return page.evaluate(() => window.__csp ?? []);
 }

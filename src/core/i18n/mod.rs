@@ -115,7 +115,7 @@ pub fn entity_name(c: &Catalogue, key: &str) -> &'static str {
         "phases" => c.entity_phases,
         "components" => c.entity_components,
         "organisations" => c.entity_organisations,
-        "offices" => c.entity_offices,
+        "offices" | "contacts" => c.entity_offices,
         "events" => c.entity_events,
         _ => c.entity_quotes,
     }

@@ -16,13 +16,13 @@ use leptos_meta::{Link, Meta, Title};
 use crate::core::i18n::{self, Catalogue};
 use crate::core::locale::Locale;
 use crate::core::model::{Dataset, Phase, PhaseStatus};
-use crate::ui::state::{SiteBase, current_locale};
+use crate::ui::state::{current_locale, SiteUrl};
 
 /// Title, description, OpenGraph and canonical tags of a page (pre-rendered into the head too).
 /// Values are read once: a change of language is a change of route, which renders the page anew.
 #[component]
 pub fn PageMeta(#[prop(into)] title: String, #[prop(into)] description: String, path: String) -> impl IntoView {
-    let base = expect_context::<SiteBase>().0;
+    let site = expect_context::<SiteUrl>().0;
     let locale = current_locale();
     view! {
         <Title text=title.clone()/>
@@ -31,7 +31,7 @@ pub fn PageMeta(#[prop(into)] title: String, #[prop(into)] description: String, 
         <Meta property="og:description" content=description/>
         <Meta property="og:type" content="website"/>
         <Meta property="og:locale" content=if locale == Locale::Ru { "ru_RU" } else { "en_GB" }/>
-        <Link rel="canonical" href=format!("{base}{path}")/>
+        <Link rel="canonical" href=format!("{site}{path}")/>
     }
 }
 

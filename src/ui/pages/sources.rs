@@ -24,7 +24,7 @@ pub fn SourcesPage() -> impl IntoView {
                 <li>
                     <DownloadButton
                         make=move || (format!("bomca-{stem}.csv"), "text/csv;charset=utf-8", make(&ds))
-                        label=t.download_csv.replace("{table}", stem)
+                        label=t.download_csv.replace("{table}", crate::core::i18n::entity_name(t, stem))
                     />
                 </li>
             }

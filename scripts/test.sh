@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# Every test, in order; stops at the first failing stage with its name. Run by `make test` and CI.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+source scripts/env.sh
+
+stage() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+command -v /usr/bin/chromium >/dev/null || { echo "Chromium is missing: run scripts/setup.sh (apt-get install chromium chromium-driver)" >&2; exit 1; }
+command -v xmllint >/dev/null || { echo "xmllint is missing: run scripts/setup.sh (apt-get install libxml2-utils)" >&2; exit 1; }
+start=$(date +%s)
+
+stage "native tests: core, dataset, schema, exports (cargo test)"
+native cargo test --locked
+
+stage "map data is what scripts/gen-map.mjs generates"
+node scripts/gen-map.mjs >/dev/null
+git diff --exit-code -- src/core/geo_shapes.rs
+
+stage "build: dist/ at the root and dist-sub/ under /bomca/"
+./scripts/build.sh
+BASE=/bomca/ DIST=dist-sub ./scripts/build.sh
+
+stage "size report and budgets"
+(cd benches/minimal-app && trunk build --release --offline --dist dist >/dev/null 2>&1) || { echo "minimal app build failed" >&2; exit 1; }
+node scripts/size-report.mjs --dist dist --baseline benches/minimal-app/dist
+
+stage "browser tests (headless Chromium against dist/)"
+node tests/e2e/app.test.mjs
+node tests/e2e/hosting.test.mjs
+node tests/e2e/a11y.test.mjs
+
+stage "Lighthouse (mobile) and pre-rendering benchmark"
+node tests/e2e/lighthouse.mjs
+
+echo
+echo "ALL TESTS PASSED in $(( $(date +%s) - start ))s"
