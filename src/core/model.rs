@@ -349,7 +349,8 @@ pub enum PartnerRole {
     Lead,
     Consortium,
     Associate,
-    /// Implementer of a phase run by one organisation (UNDP for phases 1 to 8).
+    /// Implementer of a phase run by one organisation (UNDP for phases 1 to 8), or a partner a source
+    /// lists as an "implementing partner" without a more specific role (BOMCA 11).
     Implementing,
     /// A named partner for one activity such as training.
     Training,
@@ -455,6 +456,9 @@ pub struct Office {
     pub email: Option<String>,
     pub website: Option<String>,
     pub social: Vec<Social>,
+    /// Social-media handles published without a network or address (e.g. "@BOMCAPROGRAMME" in the
+    /// BOMCA 11 brochure), kept exactly as published rather than guessing which network they belong to.
+    pub social_handles: Vec<String>,
     pub person: Option<Person>,
     pub phases: Vec<u8>,
     /// When the source published these details.

@@ -9,6 +9,7 @@ use leptos_router::{MatchNestedRoutes, ParamSegment, StaticSegment};
 
 use super::browser;
 use super::fetch::LoadFailure;
+use crate::core::load::LoadError;
 use super::pages::{
     compare::ComparePage, component::ComponentPage, components::ComponentsPage, contacts::ContactsPage,
     not_found::NotFound, overview::Overview, phase::PhasePage, phases::PhasesPage, sources::SourcesPage,
@@ -182,7 +183,10 @@ fn LoadErrorPage(error: LoadFailure, retry: impl Fn() + 'static) -> impl IntoVie
         match &error {
             LoadFailure::Network(_) => c.error_network.to_string(),
             LoadFailure::Http(status) => c.error_http.replace("{status}", &status.to_string()),
-            LoadFailure::Invalid(detail) => c.error_invalid.replace("{detail}", detail),
+            LoadFailure::Invalid(LoadError::Syntax { line, column }) => {
+                c.error_syntax.replace("{line}", &line.to_string()).replace("{column}", &column.to_string())
+            }
+            LoadFailure::Invalid(LoadError::Shape(_)) => c.error_shape.to_string(),
         }
     };
     view! {

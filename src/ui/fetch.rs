@@ -8,7 +8,7 @@ use crate::core::model::Dataset;
 pub enum LoadFailure {
     Network(String),
     Http(u16),
-    Invalid(String),
+    Invalid(crate::core::load::LoadError),
 }
 
 #[cfg(target_arch = "wasm32")]
@@ -21,7 +21,7 @@ pub async fn fetch_dataset(url: String) -> Result<Arc<Dataset>, LoadFailure> {
         return Err(LoadFailure::Http(response.status()));
     }
     let body = response.text().await.map_err(|e| LoadFailure::Network(e.to_string()))?;
-    crate::core::load::parse(&body).map(Arc::new).map_err(|e| LoadFailure::Invalid(e.to_string()))
+    crate::core::load::parse(&body).map(Arc::new).map_err(LoadFailure::Invalid)
 }
 
 /// Build-time rendering receives the dataset directly and never fetches.

@@ -90,6 +90,8 @@ fn facet_label(ds: &Dataset, d: Dimension, value: &str, locale: Locale) -> Strin
     }
 }
 
+const RESULTS_PAGE: usize = 50;
+
 #[component]
 pub fn ComponentsPage() -> impl IntoView {
     let ds = use_data();
@@ -109,8 +111,11 @@ pub fn ComponentsPage() -> impl IntoView {
         let ds = ds.clone();
         Memo::new(move |_| search::search_indexed(&ds, &index.get(), &query.get(), locale))
     };
+    // Results render a page at a time, so typing stays instant however large the data grows.
+    let limit = RwSignal::new(RESULTS_PAGE);
     let navigate = use_navigate();
     let go = Arc::new(move |q: ComponentQuery, replace: bool| {
+        limit.set(RESULTS_PAGE);
         let qs = q.to_query_string();
         let path = locale.path("/components");
         let url = if qs.is_empty() { path } else { format!("{path}?{qs}") };
@@ -186,10 +191,14 @@ pub fn ComponentsPage() -> impl IntoView {
             let cards = r
                 .hits
                 .iter()
+                .take(limit.get())
                 .filter_map(|hit| ds.components.get(hit.index))
                 .map(|c| view! { <li><ResultCard component=c.clone() terms=terms.clone()/></li> })
                 .collect_view();
-            view! { <ul class="results">{cards}</ul> }.into_any()
+            let more = (r.hits.len() > limit.get()).then(|| view! {
+                <button type="button" class="button" on:click=move |_| limit.update(|n| *n += RESULTS_PAGE)>{t.results_more}</button>
+            });
+            view! { <ul class="results">{cards}</ul> {more} }.into_any()
         }
     };
     let ignored = move || {

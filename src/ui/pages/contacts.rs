@@ -81,9 +81,9 @@ pub fn ContactsPage() -> impl IntoView {
         let set_filter = set_filter.clone();
         let countries = query::office_countries(&ds);
         view! {
-            <label class="field">
-                <span>{t.filter_country}</span>
-                <select on:change=move |ev| {
+            <div class="field">
+                <label for="filter-country">{t.filter_country}</label>
+                <select id="filter-country" on:change=move |ev| {
                     let value = event_target_value(&ev);
                     set_filter(ContactFilter { country: (!value.is_empty()).then_some(value), ..filter.get_untracked() }, false);
                 } prop:value=move || filter.read().country.clone().unwrap_or_default()>
@@ -93,15 +93,15 @@ pub fn ContactsPage() -> impl IntoView {
                         view! { <option value=c selected=move || filter.read().country.as_deref() == Some(code.as_str())>{move || i18n::country_name(&name_code, locale).to_string()}</option> }
                     }).collect_view()}
                 </select>
-            </label>
+            </div>
         }
     };
     let kind_select = {
         let set_filter = set_filter.clone();
         view! {
-            <label class="field">
-                <span>{t.filter_kind}</span>
-                <select on:change=move |ev| {
+            <div class="field">
+                <label for="filter-kind">{t.filter_kind}</label>
+                <select id="filter-kind" on:change=move |ev| {
                     let kind = query::office_kind_from_code(&event_target_value(&ev));
                     set_filter(ContactFilter { kind, ..filter.get_untracked() }, false);
                 } prop:value=move || filter.read().kind.map(query::office_kind_code).unwrap_or_default()>
@@ -110,18 +110,18 @@ pub fn ContactsPage() -> impl IntoView {
                         <option value=query::office_kind_code(k) selected=move || filter.read().kind == Some(k)>{kind_label(t, k)}</option>
                     }).collect_view()}
                 </select>
-            </label>
+            </div>
         }
     };
     let search_box = {
         let set_filter = set_filter.clone();
         view! {
-            <label class="field field-grow">
-                <span>{t.contacts_search}</span>
-                <input type="search" autocomplete="off" prop:value=move || filter.read().text.clone() on:input=move |ev| {
+            <div class="field field-grow">
+                <label for="filter-text">{t.contacts_search}</label>
+                <input id="filter-text" type="search" autocomplete="off" prop:value=move || filter.read().text.clone() on:input=move |ev| {
                     set_filter(ContactFilter { text: event_target_value(&ev), ..filter.get_untracked() }, true);
                 }/>
-            </label>
+            </div>
         }
     };
 
@@ -254,11 +254,15 @@ fn OfficeCard(office: Office, selected: RwSignal<Option<String>>) -> impl IntoVi
                     <dt>{t.contact_website}</dt>
                     <dd><a href=w.clone() rel="noopener external">{w.trim_start_matches("https://").trim_start_matches("http://").to_string()}</a></dd>
                 })}
-                {(!office.social.is_empty()).then(|| {
+                {(!office.social.is_empty() || !office.social_handles.is_empty()).then(|| {
                     let social = office.social.clone();
+                    let handles = office.social_handles.join(" ");
                     view! {
                         <dt>{t.contact_social}</dt>
-                        <dd>{social.into_iter().map(|s| view! { <a href=s.url.clone() rel="noopener external">{s.network.clone()}</a> " " }).collect_view()}</dd>
+                        <dd>
+                            {social.into_iter().map(|s| view! { <a href=s.url.clone() rel="noopener external">{s.network.clone()}</a> " " }).collect_view()}
+                            {handles}
+                        </dd>
                     }
                 })}
                 {office.person.clone().map(|p| {

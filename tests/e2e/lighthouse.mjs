@@ -1,0 +1,92 @@
+// Lighthouse (mobile preset, simulated slow 4G and CPU) against dist/ served with compression on
+// loopback: scores and key metrics for /, /compare and /contacts, plus the pre-rendering benchmark:
+// LCP of the pre-rendered page against the same page as plain static HTML (the floor) and against
+// the app rendered in the browser only. Writes target/site-reports/lighthouse.json.
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+import { CHROMIUM } from './lib.mjs';
+import { startServer } from '../../scripts/serve.mjs';
+
+const GATES = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+const LCP_RATIO_MAX = 1.2;
+
+const chrome = await chromeLauncher.launch({
+  chromePath: CHROMIUM,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+});
+
+async function audit(url) {
+  const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(GATES) });
+  const a = lhr.audits;
+  return {
+    url,
+    scores: Object.fromEntries(Object.entries(lhr.categories).map(([k, c]) => [k, Math.round(c.score * 100)])),
+    fcp_ms: Math.round(a['first-contentful-paint'].numericValue),
+    lcp_ms: Math.round(a['largest-contentful-paint'].numericValue),
+    tbt_ms: Math.round(a['total-blocking-time'].numericValue),
+    cls: Number(a['cumulative-layout-shift'].numericValue.toFixed(3)),
+    bytes: a['total-byte-weight'].numericValue,
+    failed: Object.values(a).filter((x) => x.score !== null && x.score < 1 && x.scoreDisplayMode === 'binary').map((x) => x.id),
+  };
+}
+
+/** The same site with one page replaced, served from a temporary copy. */
+async function variant(replace) {
+  const dir = mkdtempSync(join(tmpdir(), 'bomca-lh-'));
+  cpSync('dist', dir, { recursive: true });
+  for (const [file, html] of Object.entries(replace)) {
+    writeFileSync(join(dir, file), html);
+    rmSync(join(dir, file + '.br'), { force: true });
+    rmSync(join(dir, file + '.gz'), { force: true });
+  }
+  const s = await startServer({ dir, port: 0 });
+  return { ...s, dir };
+}
+
+const staticOnly = (html) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
+
+const site = await startServer({ dir: 'dist', port: 0 });
+const results = { pages: [], prerender: [] };
+let failures = [];
+for (const path of ['/', '/compare', '/contacts']) {
+  const r = await audit(site.url.replace(/\/$/, '') + path);
+  results.pages.push(r);
+  for (const [cat, min] of Object.entries(GATES)) if ((r.scores[cat] ?? 0) < min) failures.push(`${path}: ${cat} ${r.scores[cat]} < ${min} (failing audits: ${r.failed.join(', ')})`);
+}
+
+for (const [path, file] of [['/', 'index.html'], ['/compare', 'compare/index.html']]) {
+  const prerendered = readFileSync(join('dist', file), 'utf8');
+  const floor = await variant({ [file]: staticOnly(prerendered) });
+  const csr = await variant({ [file]: readFileSync('dist/shell.html', 'utf8') });
+  const lcp = {
+    prerendered: (await audit(site.url.replace(/\/$/, '') + path)).lcp_ms,
+    static_html: (await audit(floor.url.replace(/\/$/, '') + path)).lcp_ms,
+    client_only: (await audit(csr.url.replace(/\/$/, '') + path)).lcp_ms,
+  };
+  const ratio = lcp.prerendered / lcp.static_html;
+  results.prerender.push({ path, lcp_ms: lcp, ratio_to_static: Number(ratio.toFixed(2)), ratio_to_client_only: Number((lcp.prerendered / lcp.client_only).toFixed(2)) });
+  if (ratio > LCP_RATIO_MAX) failures.push(`${path}: pre-rendered LCP ${lcp.prerendered} ms is ${ratio.toFixed(2)}× the static page (max ${LCP_RATIO_MAX}×)`);
+  for (const v of [floor, csr]) { v.server.close(); rmSync(v.dir, { recursive: true }); }
+}
+site.server.close();
+await chrome.kill();
+
+mkdirSync('target/site-reports', { recursive: true });
+writeFileSync('target/site-reports/lighthouse.json', JSON.stringify({ ...results, gates: GATES, failures }, null, 2));
+console.log('\nLighthouse (mobile)        perf a11y  bp  seo    FCP    LCP   TBT   CLS   bytes');
+for (const r of results.pages) {
+  const s = r.scores;
+  console.log(`${r.url.padEnd(26).slice(-26)} ${String(s.performance).padStart(4)} ${String(s.accessibility).padStart(4)} ${String(s['best-practices']).padStart(3)} ${String(s.seo).padStart(4)} ${String(r.fcp_ms).padStart(6)} ${String(r.lcp_ms).padStart(6)} ${String(r.tbt_ms).padStart(5)} ${String(r.cls).padStart(5)} ${String(r.bytes).padStart(7)}`);
+}
+for (const p of results.prerender) {
+  console.log(`LCP ${p.path}: pre-rendered ${p.lcp_ms.prerendered} ms, static HTML ${p.lcp_ms.static_html} ms (${p.ratio_to_static}×), client-only ${p.lcp_ms.client_only} ms`);
+}
+if (failures.length) {
+  console.error('LIGHTHOUSE GATES FAILED:\n  ' + failures.join('\n  '));
+  process.exit(1);
+}
+console.log('Lighthouse gates: PASS');
