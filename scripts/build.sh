@@ -14,7 +14,7 @@ case "$BASE" in /*/|/) ;; *) echo "BASE must start and end with /, e.g. /bomca/"
 
 start=$(date +%s)
 trunk build --release --public-url "$BASE" --dist "$DIST"
-native cargo build --release --features ssr --bin prerender --quiet
-native ./target/release/prerender --dist "$DIST" --base "${BASE%/}" --data public/data/bomca.json ${SITE_URL:+--site-url "$SITE_URL"}
+native cargo build --profile prerender --features ssr --bin prerender --quiet
+native ./target/prerender/prerender --dist "$DIST" --base "${BASE%/}" --data public/data/bomca.json ${SITE_URL:+--site-url "$SITE_URL"}
 node scripts/postbuild.mjs --dist "$DIST" --base "$BASE" ${SITE_URL:+--site-url "$SITE_URL"}
 echo "built $DIST (base $BASE) in $(( $(date +%s) - start ))s"

@@ -137,7 +137,13 @@ mod imp {
             a.set_download(file_name);
             a.click();
         }
-        let _ = web_sys::Url::revoke_object_url(&url);
+        // Released once the download has started, not before.
+        let release = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        });
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(release.unchecked_ref(), 10_000);
+        }
     }
 
     pub fn now_ms() -> f64 {

@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use crate::core::format::{format_money, format_span};
 use crate::core::model::{Dataset, PartialDate};
 use crate::core::query;
-use crate::ui::state::{current_locale, texts, SiteBase};
+use crate::ui::state::{current_locale, texts};
 
 const WIDTH: f64 = 1000.0;
 const LABEL_W: f64 = 96.0;
@@ -48,7 +48,6 @@ pub fn PhaseTimeline(#[prop(optional)] compact: bool, #[prop(optional)] highligh
     let ds = crate::ui::state::use_data();
     let locale = current_locale();
     let t = texts();
-    let base = expect_context::<SiteBase>().0;
     let today = RwSignal::new(None::<f64>);
     Effect::new(move |_| {
         let (y, m, d) = crate::ui::browser::today();
@@ -92,20 +91,10 @@ pub fn PhaseTimeline(#[prop(optional)] compact: bool, #[prop(optional)] highligh
             let bar_h = row_h * 0.6;
             let by = y + (row_h - bar_h) / 2.0;
             let number = bar.number;
-            let href = {
-                let base = base.clone();
-                move || format!("{base}{}", locale.path(&format!("/phases/{number}")))
-            };
-            let title_text = {
-                let ds = ds.clone();
-                move || {
-                    let p = query::phase(&ds, number).expect("phase in dataset");
-                    let period = format_span(query::start(p), query::end(p), locale)
-                        .unwrap_or_else(|| t.timeline_unknown.to_string());
-                    format!("{} — {period}", p.title.get(locale))
-                }
-            };
-            let label = move || t.phase_short.replace("{n}", &number.to_string());
+            let p = query::phase(&ds, number).expect("phase in dataset");
+            let period = format_span(query::start(p), query::end(p), locale).unwrap_or_else(|| t.timeline_unknown.to_string());
+            let name = format!("{} — {period}", p.title.get(locale));
+            let label = t.phase_short.replace("{n}", &number.to_string());
             let is_highlight = highlight == Some(number);
             let body = match bar.planned {
                 Some((s, e)) => {
@@ -126,12 +115,11 @@ pub fn PhaseTimeline(#[prop(optional)] compact: bool, #[prop(optional)] highligh
                 .into_any(),
             };
             view! {
-                <a href=href class="timeline-row">
-                    <title>{title_text.clone()}</title>
+                <DataPoint class="timeline-row" name path=format!("/phases/{number}")>
                     <rect class="row-hit" x="0" y=y width=WIDTH height=row_h/>
                     <text class="row-label" x="4" y=by + bar_h * 0.8>{label}</text>
                     {body}
-                </a>
+                </DataPoint>
             }
         })
         .collect_view();
@@ -176,13 +164,39 @@ pub fn PhaseTimeline(#[prop(optional)] compact: bool, #[prop(optional)] highligh
     }
 }
 
+/// A focusable, named data point that opens a page (links inside inline SVG are not router links).
+#[component]
+fn DataPoint(class: &'static str, name: String, path: String, children: Children) -> impl IntoView {
+    let navigate = leptos_router::hooks::use_navigate();
+    let target = current_locale().path(&path);
+    let go = move || navigate(&target, Default::default());
+    let go_by_key = go.clone();
+    let label = name.clone();
+    view! {
+        <g
+            class=class
+            role="link"
+            tabindex="0"
+            aria-label=label
+            on:click=move |_| go()
+            on:keydown=move |ev| {
+                if ev.key() == "Enter" {
+                    go_by_key();
+                }
+            }
+        >
+            <title>{name}</title>
+            {children()}
+        </g>
+    }
+}
+
 /// Horizontal bars of the headline budget of each phase, with a data table for screen readers.
 #[component]
 pub fn BudgetChart(phases: Vec<u8>) -> impl IntoView {
     let ds: std::sync::Arc<Dataset> = crate::ui::state::use_data();
     let locale = current_locale();
     let t = texts();
-    let base = expect_context::<SiteBase>().0;
     let amounts: Vec<(u8, Option<crate::core::model::Money>)> = phases
         .iter()
         .map(|&n| (n, query::phase(&ds, n).and_then(query::headline_budget).map(|b| b.amount.value.clone())))
@@ -198,27 +212,18 @@ pub fn BudgetChart(phases: Vec<u8>) -> impl IntoView {
         .enumerate()
         .map(|(i, (n, money))| {
             let y = 4.0 + row_h * i as f64;
-            let href = {
-                let base = base.clone();
-                move || format!("{base}{}", locale.path(&format!("/phases/{n}")))
-            };
-            let label = move || t.phase_short.replace("{n}", &n.to_string());
-            let value = {
-                let money = money.clone();
-                move || match &money {
-                    Some(m) => format_money(m, locale),
-                    None => t.not_published.to_string(),
-                }
+            let label = t.phase_short.replace("{n}", &n.to_string());
+            let value = match &money {
+                Some(m) => format_money(m, locale),
+                None => t.not_published.to_string(),
             };
             let w = money.as_ref().map(|m| if max > 0.0 { m.amount / max * span_w } else { 0.0 }).unwrap_or(0.0);
-            let value_for_title = value.clone();
             view! {
-                <a href=href class="bar-row">
-                    <title>{move || format!("{}: {}", label(), value_for_title())}</title>
+                <DataPoint class="bar-row" name=format!("{label}: {value}") path=format!("/phases/{n}")>
                     <text class="row-label" x="4" y=y + 25.0>{label}</text>
                     <rect class="bar-budget" x=bar_x y=y + 8.0 width=w.max(if money.is_some() { 2.0 } else { 0.0 }) height="24" rx="2"/>
-                    <text class="bar-value" x=bar_x + w + 8.0 y=y + 25.0>{value.clone()}</text>
-                </a>
+                    <text class="bar-value" x=bar_x + w + 8.0 y=y + 25.0>{value}</text>
+                </DataPoint>
             }
         })
         .collect_view();

@@ -1,0 +1,66 @@
+//! Search and faceting speed over the real dataset and over one 100 times larger.
+//! Run: `cargo bench --bench search` (prints the median time per query).
+use std::hint::black_box;
+use std::time::Instant;
+
+use bomca_explorer::core::load;
+use bomca_explorer::core::locale::Locale;
+use bomca_explorer::core::model::Dataset;
+use bomca_explorer::core::search::{search_indexed, ComponentQuery, SearchIndex};
+
+fn scaled(ds: &Dataset, times: usize) -> Dataset {
+    let mut big = ds.clone();
+    big.components = (0..times)
+        .flat_map(|i| ds.components.iter().map(move |c| {
+            let mut c = c.clone();
+            c.id = format!("{}-x{i}", c.id);
+            c
+        }))
+        .collect();
+    big
+}
+
+/// Median wall time of `f` over enough runs to take about half a second.
+fn median_ns(mut f: impl FnMut()) -> f64 {
+    let start = Instant::now();
+    f();
+    let once = start.elapsed().as_nanos().max(1) as f64;
+    let runs = ((5e8 / once) as usize).clamp(5, 2000);
+    let mut times: Vec<f64> = (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed().as_nanos() as f64
+        })
+        .collect();
+    times.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    times[runs / 2]
+}
+
+fn main() {
+    let real = load::parse(include_str!("../public/data/bomca.json")).expect("dataset");
+    let queries: Vec<(&str, Locale, ComponentQuery)> = vec![
+        ("all, no filter", Locale::En, ComponentQuery::default()),
+        ("text \"trade\"", Locale::En, ComponentQuery { text: "trade".into(), ..Default::default() }),
+        ("text \"граница\" (ru)", Locale::Ru, ComponentQuery { text: "граница".into(), ..Default::default() }),
+        ("two terms", Locale::En, ComponentQuery { text: "border management".into(), ..Default::default() }),
+        ("facets only", Locale::En, ComponentQuery { themes: vec!["trade-facilitation".into()], phases: vec![9, 10], ..Default::default() }),
+    ];
+    for (name, ds) in [("real", real.clone()), ("100x", scaled(&real, 100))] {
+        println!("{name} dataset: {} components", ds.components.len());
+        for locale in [Locale::En, Locale::Ru] {
+            let ns = median_ns(|| {
+                black_box(SearchIndex::build(black_box(&ds), locale));
+            });
+            println!("  index build ({})          {:>10.1} µs", locale.code(), ns / 1e3);
+        }
+        let indexes = [SearchIndex::build(&ds, Locale::En), SearchIndex::build(&ds, Locale::Ru)];
+        for (label, locale, q) in &queries {
+            let index = &indexes[usize::from(*locale == Locale::Ru)];
+            let ns = median_ns(|| {
+                black_box(search_indexed(black_box(&ds), index, black_box(q), *locale));
+            });
+            println!("  {label:<24} {:>10.1} µs per query (search + facets)", ns / 1e3);
+        }
+    }
+}
