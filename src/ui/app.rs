@@ -14,7 +14,7 @@ use super::pages::{
     compare::ComparePage, component::ComponentPage, components::ComponentsPage, contacts::ContactsPage,
     not_found::NotFound, overview::Overview, phase::PhasePage, phases::PhasesPage, sources::SourcesPage,
 };
-use super::state::{provide_locale, use_locale, use_t, Data, SiteBase, SiteUrl};
+use super::state::{provide_locale, use_locale, use_t, with_base, Data, SiteBase, SiteUrl};
 use crate::core::locale::Locale;
 use crate::core::model::Dataset;
 
@@ -70,7 +70,7 @@ fn Header() -> impl IntoView {
     view! {
         <header class="site-header">
             <div class="header-inner">
-                <A href=move || locale.get().path("/") attr:class="brand" exact=true>
+                <A href=move || with_base(&locale.get().path("/")) attr:class="brand" exact=true>
                     <span class="brand-mark" aria-hidden="true">"B"</span>
                     <span class="brand-text">
                         <span class="brand-name">{move || t.get().site_name}</span>
@@ -87,7 +87,7 @@ fn Header() -> impl IntoView {
                         .map(|(path, label)| {
                             view! {
                                 <li>
-                                    <A href=move || locale.get().path(path)>{move || label(t.get())}</A>
+                                    <A href=move || with_base(&locale.get().path(path))>{move || label(t.get())}</A>
                                 </li>
                             }
                         })
@@ -103,17 +103,19 @@ fn Header() -> impl IntoView {
 fn LanguageSwitcher() -> impl IntoView {
     let location = use_location();
     let t = use_t();
+    let base = expect_context::<SiteBase>().0;
     view! {
         <nav class="lang-switch" aria-label=move || t.get().language_label>
             {Locale::ALL
                 .into_iter()
                 .map(|target| {
+                    let base = base.clone();
                     let href = move || {
                         let path = location.pathname.get();
-                        let (_, rest) = Locale::split_path(&path);
+                        let (_, rest) = Locale::split_path(path.strip_prefix(base.as_str()).unwrap_or(&path));
                         let search = location.search.get();
                         let query = if search.is_empty() { String::new() } else { format!("?{}", search.trim_start_matches('?')) };
-                        format!("{}{query}", target.path(rest))
+                        format!("{base}{}{query}", target.path(rest))
                     };
                     view! {
                         <A href=href exact=true attr:hreflang=target.code() attr:lang=target.code()>
@@ -138,7 +140,7 @@ fn Footer() -> impl IntoView {
             </p>
             <p>
                 {move || t.get().footer_data} " "
-                <A href=move || locale.get().path("/sources")>{move || t.get().footer_download}</A>
+                <A href=move || with_base(&locale.get().path("/sources"))>{move || t.get().footer_download}</A>
             </p>
         </footer>
     }

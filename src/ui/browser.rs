@@ -135,7 +135,12 @@ mod imp {
             let a: web_sys::HtmlAnchorElement = a.unchecked_into();
             a.set_href(&url);
             a.set_download(file_name);
-            a.click();
+            // Chromium starts a download only from an anchor in the document.
+            if let Some(body) = doc.body() {
+                let _ = body.append_child(&a);
+                a.click();
+                a.remove();
+            }
         }
         // Released once the download has started, not before.
         let release = wasm_bindgen::closure::Closure::once_into_js(move || {

@@ -19,7 +19,11 @@ pub fn use_data() -> Arc<Dataset> {
 /// The locale follows the URL (`/ru/...`), so every page can be shared in its language.
 pub fn provide_locale() -> Memo<Locale> {
     let location = use_location();
-    let locale = Memo::new(move |_| Locale::split_path(&location.pathname.get()).0);
+    let base = expect_context::<SiteBase>().0;
+    let locale = Memo::new(move |_| {
+        let path = location.pathname.get();
+        Locale::split_path(path.strip_prefix(base.as_str()).unwrap_or(&path)).0
+    });
     provide_context(locale);
     locale
 }
@@ -45,9 +49,15 @@ pub fn texts() -> &'static Catalogue {
     i18n::catalogue(current_locale())
 }
 
-/// A locale-free site path (`/phases/9`) in the page's locale.
+/// A locale-free site path (`/phases/9`) as a link in the page's locale, under the site's prefix.
 pub fn localized(path: impl AsRef<str>) -> String {
-    current_locale().path(path.as_ref())
+    with_base(&current_locale().path(path.as_ref()))
+}
+
+/// A site path under the site's prefix ("/bomca/phases/9"): the router matches below its base but
+/// leaves link targets as written.
+pub fn with_base(path: &str) -> String {
+    format!("{}{path}", expect_context::<SiteBase>().0)
 }
 
 /// The site's path prefix ("" or "/bomca"), for the few links written outside `<A>` (inside SVG).

@@ -168,7 +168,7 @@ pub fn PhaseTimeline(#[prop(optional)] compact: bool, #[prop(optional)] highligh
 #[component]
 fn DataPoint(class: &'static str, name: String, path: String, children: Children) -> impl IntoView {
     let navigate = leptos_router::hooks::use_navigate();
-    let target = current_locale().path(&path);
+    let target = crate::ui::state::localized(&path);
     let go = move || navigate(&target, Default::default());
     let go_by_key = go.clone();
     let label = name.clone();

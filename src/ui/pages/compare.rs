@@ -37,9 +37,10 @@ pub fn ComparePage() -> impl IntoView {
     let navigate = use_navigate();
     let all = query::phase_numbers(&ds);
 
+    let compare_path = localized("/compare");
     let choose = move |n: u8| {
         let next = query::toggle(&selection.get_untracked().phases, n);
-        let url = format!("{}?{}", locale.path("/compare"), query::selection_query(&next));
+        let url = format!("{compare_path}?{}", query::selection_query(&next));
         navigate(&url, NavigateOptions { scroll: false, ..Default::default() });
     };
 

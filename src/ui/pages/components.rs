@@ -114,10 +114,11 @@ pub fn ComponentsPage() -> impl IntoView {
     // Results render a page at a time, so typing stays instant however large the data grows.
     let limit = RwSignal::new(RESULTS_PAGE);
     let navigate = use_navigate();
+    let components_path = localized("/components");
     let go = Arc::new(move |q: ComponentQuery, replace: bool| {
         limit.set(RESULTS_PAGE);
         let qs = q.to_query_string();
-        let path = locale.path("/components");
+        let path = components_path.clone();
         let url = if qs.is_empty() { path } else { format!("{path}?{qs}") };
         navigate(&url, NavigateOptions { replace, scroll: false, ..Default::default() });
     });

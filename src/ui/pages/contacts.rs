@@ -67,8 +67,9 @@ pub fn ContactsPage() -> impl IntoView {
         })
     };
     let navigate = use_navigate();
+    let contacts_path = localized("/contacts");
     let set_filter = Arc::new(move |f: ContactFilter, replace: bool| {
-        let url = format!("{}{}", locale.path("/contacts"), filter_query(&f));
+        let url = format!("{contacts_path}{}", filter_query(&f));
         navigate(&url, NavigateOptions { replace, scroll: false, ..Default::default() });
     });
     let shown = {

@@ -23,6 +23,8 @@ use crate::ui::state::{current_locale, SiteUrl};
 #[component]
 pub fn PageMeta(#[prop(into)] title: String, #[prop(into)] description: String, path: String) -> impl IntoView {
     let site = expect_context::<SiteUrl>().0;
+    let base = expect_context::<crate::ui::state::SiteBase>().0;
+    let path = path.strip_prefix(base.as_str()).unwrap_or(&path).to_string();
     let locale = current_locale();
     view! {
         <Title text=title.clone()/>
