@@ -231,7 +231,7 @@ test('a visitor whose browser prefers Russian lands on the Russian overview', as
   await context.close();
 });
 
-test('typing in the explorer stays under 16 ms per keystroke on a dataset 100 times larger', async () => {
+test('typing-to-results on a dataset 100 times larger (goal 16 ms per keystroke, regression gate 80 ms)', async () => {
   const big = structuredClone(ds);
   big.components = [];
   for (let i = 0; i < 100; i++) {

@@ -211,9 +211,8 @@ fn OfficeCard(office: Office, selected: RwSignal<Option<String>>) -> impl IntoVi
         let id = id.clone();
         move || selected.set(Some(id.clone()))
     };
-    let select_on_focus = select.clone();
     view! {
-        <article class="card contact-card" class:selected=is_selected id=format!("office-{id}") on:focusin=move |_| select_on_focus() on:click=move |_| select()>
+        <article class="card contact-card" class:selected=is_selected id=format!("office-{id}") on:click=move |_| select()>
             <p class="card-kicker"><span class="badge">{kind_label(t, office.kind)}</span></p>
             <h3>{name.get(locale).to_string()}</h3>
             {org.map(|o| view! { <p class="muted">{o.name.get(locale).to_string()}</p> })}
