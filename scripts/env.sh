@@ -12,7 +12,9 @@ else
   export PATH="/usr/bin:$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
   export RUSTC_BOOTSTRAP=1
   export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
-  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort"
+  # Smaller wasm: no panic machinery, no Debug formatting, no panic locations (nothing user-facing
+  # uses `{:?}`).
+  export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none"
 fi
 # Host builds (tests, the pre-renderer) must not build std: run them through `native`.
 native() { env -u CARGO_UNSTABLE_BUILD_STD "$@"; }

@@ -26,12 +26,12 @@ source scripts/env.sh
 wbg_version=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
 if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "0.21.14" ]; then
   say "installing trunk 0.21.14"
-  cargo install trunk --version 0.21.14 --locked
+  native cargo install trunk --version 0.21.14 --locked
 fi
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wbg_version" ]; then
   say "installing wasm-bindgen-cli $wbg_version"
   # Not --locked: one of its locked dependencies is no longer on the registry.
-  cargo install wasm-bindgen-cli --version "$wbg_version"
+  native cargo install wasm-bindgen-cli --version "$wbg_version"
 fi
 
 # 3. npm tools: wasm-opt (binaryen), playwright-core, axe-core, lighthouse, map data.

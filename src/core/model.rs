@@ -8,6 +8,12 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use super::locale::Locale;
 
+/// The dataset's code of an enum value (`"eu_delegation"`): its serde name, so the CSV columns and
+/// CSS classes use the same words as the JSON.
+pub fn code<T: Serialize>(value: &T) -> String {
+    serde_json::to_string(value).map(|s| s.trim_matches('"').to_string()).unwrap_or_default()
+}
+
 /// A visitor-facing text in every language of the site, keyed by ISO 639-1 code (`en`, `ru`, ...).
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 #[serde(transparent)]

@@ -48,7 +48,10 @@ fn Shell(children: Children) -> impl IntoView {
     });
     view! {
         <Title formatter=|page: String| if page.is_empty() { "BOMCA Explorer".to_string() } else { format!("{page} · BOMCA Explorer") }/>
-        <a class="skip-link" href="#main">{move || t.get().skip_to_content}</a>
+        <a class="skip-link" href="#main" on:click=|ev| {
+            ev.prevent_default();
+            browser::focus_main();
+        }>{move || t.get().skip_to_content}</a>
         <Header/>
         <main id="main" tabindex="-1">{children()}</main>
         <Footer/>

@@ -110,6 +110,14 @@ mod imp {
         }
     }
 
+    /// Moves keyboard focus to the page content (the skip link's target).
+    pub fn focus_main() {
+        if let Some(main) = document().and_then(|d| d.get_element_by_id("main")) {
+            let main: web_sys::HtmlElement = main.unchecked_into();
+            let _ = main.focus();
+        }
+    }
+
     pub fn current_url() -> String {
         web_sys::window().and_then(|w| w.location().href().ok()).unwrap_or_default()
     }
@@ -173,6 +181,7 @@ mod imp {
     pub fn set_document_lang(_code: &str) {}
     pub fn remember_locale(_code: &str) {}
     pub fn reveal_app(_state: &str) {}
+    pub fn focus_main() {}
     pub fn current_url() -> String {
         String::new()
     }

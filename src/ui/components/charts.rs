@@ -93,8 +93,8 @@ pub fn PhaseTimeline(#[prop(optional)] compact: bool, #[prop(optional)] highligh
             let number = bar.number;
             let p = query::phase(&ds, number).expect("phase in dataset");
             let period = format_span(query::start(p), query::end(p), locale).unwrap_or_else(|| t.timeline_unknown.to_string());
-            let name = format!("{} — {period}", p.title.get(locale));
             let label = t.phase_short.replace("{n}", &number.to_string());
+            let name = format!("{label}: {} — {period}", p.title.get(locale));
             let is_highlight = highlight == Some(number);
             let body = match bar.planned {
                 Some((s, e)) => {
@@ -110,7 +110,7 @@ pub fn PhaseTimeline(#[prop(optional)] compact: bool, #[prop(optional)] highligh
                     .into_any()
                 }
                 None => view! {
-                    <text class="bar-unknown" x=LABEL_W + 4.0 y=by + bar_h * 0.8>{t.timeline_unknown}</text>
+                    <text class="bar-unknown" aria-hidden="true" x=LABEL_W + 4.0 y=by + bar_h * 0.8>{t.timeline_unknown}</text>
                 }
                 .into_any(),
             };
@@ -171,13 +171,12 @@ fn DataPoint(class: &'static str, name: String, path: String, children: Children
     let target = crate::ui::state::localized(&path);
     let go = move || navigate(&target, Default::default());
     let go_by_key = go.clone();
-    let label = name.clone();
+    // The <title> names the point (and is its tooltip); it starts with the visible row label.
     view! {
         <g
             class=class
             role="link"
             tabindex="0"
-            aria-label=label
             on:click=move |_| go()
             on:keydown=move |ev| {
                 if ev.key() == "Enter" {
@@ -222,7 +221,7 @@ pub fn BudgetChart(phases: Vec<u8>) -> impl IntoView {
                 <DataPoint class="bar-row" name=format!("{label}: {value}") path=format!("/phases/{n}")>
                     <text class="row-label" x="4" y=y + 25.0>{label}</text>
                     <rect class="bar-budget" x=bar_x y=y + 8.0 width=w.max(if money.is_some() { 2.0 } else { 0.0 }) height="24" rx="2"/>
-                    <text class="bar-value" x=bar_x + w + 8.0 y=y + 25.0>{value}</text>
+                    <text class="bar-value" aria-hidden="true" x=bar_x + w + 8.0 y=y + 25.0>{value}</text>
                 </DataPoint>
             }
         })

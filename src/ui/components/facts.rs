@@ -18,10 +18,11 @@ pub fn Cite(#[prop(into)] sources: Vec<String>) -> impl IntoView {
         .into_iter()
         .filter_map(|id| {
             let index = ds.sources.iter().position(|s| s.id == id)?;
-            let label = t.source_aria.replace("{title}", ds.sources[index].title.get(locale));
+            let label = format!(" {}", t.source_aria.replace("{title}", ds.sources[index].title.get(locale)));
             Some(view! {
-                <A href=format!("{sources_page}#{id}") attr:class="cite" attr:aria-label=label>
+                <A href=format!("{sources_page}#{id}") attr:class="cite">
                     {format!("[{}]", index + 1)}
+                    <span class="visually-hidden">{label}</span>
                 </A>
             })
         })
