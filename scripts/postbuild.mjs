@@ -22,6 +22,31 @@ const rel = (path) => relative(dist, path).split('\\').join('/');
 const files = walk(dist).filter((f) => !/\.(br|gz)$/.test(f));
 const htmlFiles = files.filter((f) => f.endsWith('.html'));
 
+// 0. Pre-rendered pages start the app only after they have painted: on a slow link the wasm must not
+//    compete with the page itself (trunk's loader preloads it at high priority). Integrity is kept:
+//    an import map for the JS, a fetch with `integrity` for the wasm. The shell (no pre-rendered
+//    content) keeps trunk's immediate loader.
+function deferLoader(html) {
+  if (/<div id="app"><\/div>/.test(html) || html.includes('<script type="importmap">')) return html;
+  const js = html.match(/<link rel="modulepreload" href="([^"]+)"[^>]*integrity="([^"]+)"[^>]*>/);
+  const wasm = html.match(/<link rel="preload" href="([^"]+\.wasm)"[^>]*integrity="([^"]+)"[^>]*>/);
+  const loader = html.match(/<script type="module">[\s\S]*?<\/script>/);
+  if (!js || !wasm || !loader) throw new Error('postbuild: trunk loader not found; did the trunk output change?');
+  const script = `<script type="importmap">${JSON.stringify({ integrity: { [js[1]]: js[2] } })}</script>
+<script type="module">
+async function start() {
+  const bindings = await import(${JSON.stringify(js[1])});
+  const wasm = await bindings.default({ module_or_path: fetch(${JSON.stringify(wasm[1])}, { integrity: ${JSON.stringify(wasm[2])} }) });
+  window.wasmBindings = bindings;
+  dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
+}
+const afterPaint = () => requestAnimationFrame(() => setTimeout(start));
+if (document.readyState === 'complete') afterPaint(); else addEventListener('load', afterPaint, { once: true });
+</script>`;
+  return html.replace(js[0], '').replace(wasm[0], '').replace(loader[0], script);
+}
+for (const file of htmlFiles) writeFileSync(file, deferLoader(readFileSync(file, 'utf8')));
+
 // 1. CSP: hashes of every inline script (trunk's module loader), identical on every page.
 const hashes = new Set();
 for (const file of htmlFiles) {

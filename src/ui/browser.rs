@@ -80,34 +80,48 @@ mod imp {
         }
     }
 
-    /// Where to mount: next to the pre-rendered page (kept visible until the app can replace it
-    /// with the same markup), or into the empty container.
+    thread_local! {
+        /// The live app while it renders off-document, until it replaces the pre-rendered page.
+        static PENDING: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
+    }
+
+    /// Where to mount: into the empty container, or, when the page was pre-rendered, a detached
+    /// container that replaces it in one step once the app has the same markup (a hidden sibling
+    /// would count as a full-page layout shift when shown).
     pub fn mount_target() -> web_sys::HtmlElement {
         let doc = document().expect("document");
         let app = doc.get_element_by_id("app").expect("#app in index.html");
         if app.child_element_count() == 0 {
             return app.unchecked_into();
         }
-        let live: web_sys::HtmlElement = doc.create_element("div").expect("div").unchecked_into();
-        live.set_id("app-live");
-        live.set_hidden(true);
-        let _ = app.after_with_node_1(&live);
-        live
+        let live = doc.create_element("div").expect("div");
+        live.set_id("app");
+        PENDING.with(|p| *p.borrow_mut() = Some(live.clone()));
+        live.unchecked_into()
     }
 
     /// Swaps the pre-rendered page for the live app and marks the state for tests and styles.
     pub fn reveal_app(state: &str) {
         let Some(doc) = document() else { return };
-        if let Some(live) = doc.get_element_by_id("app-live") {
+        if let Some(live) = PENDING.with(|p| p.borrow_mut().take()) {
             if let Some(old) = doc.get_element_by_id("app") {
-                old.remove();
+                let _ = old.replace_with_with_node_1(&live);
             }
-            live.unchecked_ref::<web_sys::HtmlElement>().set_hidden(false);
-            live.set_id("app");
         }
         if let Some(root) = doc.document_element() {
             let _ = root.set_attribute("data-app", state);
         }
+    }
+
+    /// Ends the current task: the browser may paint and handle input before the caller goes on.
+    pub async fn yield_to_browser() {
+        let promise = js_sys::Promise::new(&mut |resolve, _| {
+            let scheduled = web_sys::window().map(|w| w.set_timeout_with_callback(&resolve).is_ok()).unwrap_or(false);
+            if !scheduled {
+                let _ = resolve.call0(&wasm_bindgen::JsValue::NULL);
+            }
+        });
+        let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     }
 
     /// Moves keyboard focus to the page content (the skip link's target).

@@ -21,7 +21,11 @@ pub async fn fetch_dataset(url: String) -> Result<Arc<Dataset>, LoadFailure> {
         return Err(LoadFailure::Http(response.status()));
     }
     let body = response.text().await.map_err(|e| LoadFailure::Network(e.to_string()))?;
-    crate::core::load::parse(&body).map(Arc::new).map_err(LoadFailure::Invalid)
+    // Parsing and then rendering each get a task of their own, so neither blocks input for long.
+    crate::ui::browser::yield_to_browser().await;
+    let parsed = crate::core::load::parse(&body).map(Arc::new).map_err(LoadFailure::Invalid);
+    crate::ui::browser::yield_to_browser().await;
+    parsed
 }
 
 /// Build-time rendering receives the dataset directly and never fetches.

@@ -214,7 +214,7 @@ fn OfficeCard(office: Office, selected: RwSignal<Option<String>>) -> impl IntoVi
     view! {
         <article class="card contact-card" class:selected=is_selected id=format!("office-{id}") on:click=move |_| select()>
             <p class="card-kicker"><span class="badge">{kind_label(t, office.kind)}</span></p>
-            <h3>{name.get(locale).to_string()}</h3>
+            <h2>{name.get(locale).to_string()}</h2>
             {org.map(|o| view! { <p class="muted">{o.name.get(locale).to_string()}</p> })}
             <p class="where">{where_text}</p>
             <dl class="contact-lines">
