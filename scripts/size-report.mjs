@@ -32,8 +32,10 @@ function firstVisit(dir, extra = []) {
     if (/rel="(canonical|alternate)"/.test(tag)) continue;
     refs.add(m[1]);
   }
-  for (const m of html.matchAll(/(?:import [^'"]*|from )['"]([^'"]+\.js)['"]/g)) refs.add(m[1]);
-  for (const m of html.matchAll(/module_or_path: ['"]([^'"]+\.wasm)['"]/g)) refs.add(m[1]);
+  // Files the inline loader imports or fetches (trunk's loader, or the deferred one of pre-rendered pages).
+  for (const script of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+    for (const m of script[1].matchAll(/['"]([^'"\s]+\.(?:js|wasm))['"]/g)) refs.add(m[1]);
+  }
   const files = new Map([['index.html', readFileSync(join(dir, 'index.html'))]]);
   for (const ref of [...refs, ...extra]) {
     if (/^(https?:|data:)/.test(ref)) continue;

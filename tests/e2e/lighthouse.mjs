@@ -1,5 +1,5 @@
 // Lighthouse (mobile preset, simulated slow 4G and CPU) against dist/ served with compression on
-// loopback: scores and key metrics for /, /compare and /contacts, plus the pre-rendering benchmark:
+// loopback: scores and key metrics for /, /compare and /contacts (the median of three runs), plus the pre-rendering benchmark:
 // LCP of the pre-rendered page against the same page as plain static HTML (the floor) and against
 // the app rendered in the browser only (medians of three runs). Writes target/site-reports/lighthouse.json.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -57,7 +57,11 @@ const site = await startServer({ dir: 'dist', port: 0 });
 const results = { pages: [], prerender: [] };
 let failures = [];
 for (const path of ['/', '/compare', '/contacts']) {
-  const r = await audit(site.url.replace(/\/$/, '') + path);
+  // Lighthouse's advice for noisy metrics: several runs, gate on the median one (by performance).
+  const runs = [];
+  for (let i = 0; i < 3; i++) runs.push(await audit(site.url.replace(/\/$/, '') + path));
+  runs.sort((x, y) => x.scores.performance - y.scores.performance);
+  const r = { ...runs[1], performance_runs: runs.map((x) => x.scores.performance) };
   results.pages.push(r);
   for (const [cat, min] of Object.entries(GATES)) if ((r.scores[cat] ?? 0) < min) failures.push(`${path}: ${cat} ${r.scores[cat]} < ${min} (failing audits: ${r.failed.join(', ')})`);
 }
@@ -88,7 +92,7 @@ writeFileSync('target/site-reports/lighthouse.json', JSON.stringify({ ...results
 console.log('\nLighthouse (mobile)        perf a11y  bp  seo    FCP    LCP   TBT   CLS   bytes');
 for (const r of results.pages) {
   const s = r.scores;
-  console.log(`${r.url.padEnd(26).slice(-26)} ${String(s.performance).padStart(4)} ${String(s.accessibility).padStart(4)} ${String(s['best-practices']).padStart(3)} ${String(s.seo).padStart(4)} ${String(r.fcp_ms).padStart(6)} ${String(r.lcp_ms).padStart(6)} ${String(r.tbt_ms).padStart(5)} ${String(r.cls).padStart(5)} ${String(r.bytes).padStart(7)}`);
+  console.log(`${r.url.padEnd(26).slice(-26)} ${String(s.performance).padStart(4)} ${String(s.accessibility).padStart(4)} ${String(s['best-practices']).padStart(3)} ${String(s.seo).padStart(4)} ${String(r.fcp_ms).padStart(6)} ${String(r.lcp_ms).padStart(6)} ${String(r.tbt_ms).padStart(5)} ${String(r.cls).padStart(5)} ${String(r.bytes).padStart(7)}  (perf runs ${r.performance_runs.join(', ')})`);
 }
 for (const p of results.prerender) {
   console.log(`LCP ${p.path}: pre-rendered ${p.lcp_ms.prerendered} ms, static HTML ${p.lcp_ms.static_html} ms (${p.ratio_to_static}×), client-only ${p.lcp_ms.client_only} ms`);
