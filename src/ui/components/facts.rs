@@ -1,7 +1,6 @@
 //! How a sourced fact reads on the page: its value, its citations, other sources' values, or
 //! "not published in the sources".
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use crate::core::model::{Alternative, Fact};
 use crate::ui::state::{current_locale, localized, texts, use_data};
@@ -20,10 +19,10 @@ pub fn Cite(#[prop(into)] sources: Vec<String>) -> impl IntoView {
             let index = ds.sources.iter().position(|s| s.id == id)?;
             let label = format!(" {}", t.source_aria.replace("{title}", ds.sources[index].title.get(locale)));
             Some(view! {
-                <A href=format!("{sources_page}#{id}") attr:class="cite">
+                <a href=format!("{sources_page}#{id}") class="cite">
                     {format!("[{}]", index + 1)}
                     <span class="visually-hidden">{label}</span>
-                </A>
+                </a>
             })
         })
         .collect_view();

@@ -1,6 +1,5 @@
 //! `/compare?phases=9,10,11`: two to four phases side by side; the selection lives in the URL.
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
@@ -87,7 +86,7 @@ pub fn ComparePage() -> impl IntoView {
                 .iter()
                 .map(|&n| {
                     let href = localized(format!("/phases/{n}"));
-                    view! { <th scope="col"><A href=href.clone()>{phase_label(t, n)}</A></th> }
+                    view! { <th scope="col"><a href=href.clone()>{phase_label(t, n)}</a></th> }
                 })
                 .collect_view();
             let body = rows
@@ -141,7 +140,7 @@ pub fn ComparePage() -> impl IntoView {
                                         let href = localized(format!("/components/{}", c.id));
                                         let title = c.title.clone();
                                         let number = c.number;
-                                        view! { <li><A href=href.clone() attr:title=move || title.get(locale).to_string()>{move || t.component_n.replace("{n}", &number.to_string())}</A></li> }
+                                        view! { <li><a href=href.clone() title=move || title.get(locale).to_string()>{move || t.component_n.replace("{n}", &number.to_string())}</a></li> }
                                     }).collect_view();
                                     view! { <td class="matrix-yes"><ul>{links}</ul></td> }.into_any()
                                 }

@@ -1,6 +1,5 @@
 //! `/components/:id`: one component in full, and the same themes in other phases.
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::not_found::NotFound;
 use super::{org_name, phase_label, PageMeta};
@@ -55,7 +54,7 @@ fn ComponentDetail(component: Component) -> impl IntoView {
                     .into_iter()
                     .filter_map(|id| query::component(&ds, &id).cloned())
                     .map(|other| view! {
-                        <li><A href=localized(format!("/components/{}", other.id))>{phase_label(t, other.phase)} ": " {other.title.get(locale).to_string()}</A></li>
+                        <li><a href=localized(format!("/components/{}", other.id))>{phase_label(t, other.phase)} ": " {other.title.get(locale).to_string()}</a></li>
                     })
                     .collect_view();
                 view! {
@@ -69,11 +68,11 @@ fn ComponentDetail(component: Component) -> impl IntoView {
     view! {
         <PageMeta title description path=localized(format!("/components/{}", c.id))/>
         <nav class="breadcrumb" aria-label=t.breadcrumb>
-            <A href=localized("/components")>{t.component_back}</A>
+            <a href=localized("/components")>{t.component_back}</a>
         </nav>
         <header class="page-head">
             <p class="card-kicker">
-                <A href=localized(format!("/phases/{}", c.phase)) attr:class="badge">{phase_label(t, c.phase)}</A>
+                <a href=localized(format!("/phases/{}", c.phase)) class="badge">{phase_label(t, c.phase)}</a>
                 <span>{t.component_n.replace("{n}", &c.number.to_string())}</span>
             </p>
             <h1>{name} <Cite sources=c.sources.clone()/></h1>

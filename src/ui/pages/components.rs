@@ -3,7 +3,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
@@ -265,7 +264,7 @@ fn ResultCard(component: Component, terms: Vec<String>) -> impl IntoView {
                 <span class="badge">{phase_label(t, phase)}</span>
                 <span>{move || t.component_n.replace("{n}", &number.to_string())}</span>
             </p>
-            <h2 class="result-title"><A href=href.clone()><Highlighted text=title terms=terms.clone()/></A></h2>
+            <h2 class="result-title"><a href=href.clone()><Highlighted text=title terms=terms.clone()/></a></h2>
             {objective.map(|o| view! { <p><Highlighted text=o terms=objective_terms/></p> })}
             {results.map(|o| view! { <p class="muted"><Highlighted text=o terms=results_terms/></p> })}
             {partner.map(|p| view! { <p class="muted">{t.component_partner} ": " {p.clone()}</p> })}
@@ -301,7 +300,7 @@ pub fn ThemesAcrossPhases() -> impl IntoView {
                         .map(|c| {
                             let href = localized(format!("/components/{}", c.id));
                             let title = c.title.clone();
-                            view! { <li><A href=href.clone()>{title.get(locale).to_string()}</A></li> }
+                            view! { <li><a href=href.clone()>{title.get(locale).to_string()}</a></li> }
                         })
                         .collect_view();
                     view! { <td class="matrix-yes"><ul>{links}</ul></td> }.into_any()

@@ -3,7 +3,6 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::components::A;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
@@ -460,7 +459,7 @@ fn Partners() -> impl IntoView {
                             <p class="org-phases">
                                 {phases.into_iter().map(|(n, role)| {
                                     let href = localized(format!("/phases/{n}"));
-                                    view! { <A href=href.clone() attr:class="chip-link">{move || format!("{} · {}", phase_label(t, n), role_label(t, role))}</A> " " }
+                                    view! { <a href=href.clone() class="chip-link">{move || format!("{} · {}", phase_label(t, n), role_label(t, role))}</a> " " }
                                 }).collect_view()}
                             </p>
                         </li>

@@ -1,5 +1,9 @@
 //! One module per route. Each page reads the dataset and locale from context and renders the core's
 //! results; none fetches or computes on its own.
+//!
+//! Links inside pages are plain `<a>`: the router still handles their clicks, and unlike `<A>` they
+//! do not each re-check `aria-current` on every URL change (thousands of them on a large explorer
+//! page, at every keystroke). The header's `<A>` links mark the current section.
 pub mod compare;
 pub mod component;
 pub mod components;
@@ -64,7 +68,6 @@ pub fn PhaseCard(phase: Phase, #[prop(optional)] heading_level: u8) -> impl Into
     use crate::core::query;
     use crate::ui::components::facts::OrUnknown;
     use crate::ui::state::{localized, texts, use_data};
-    use leptos_router::components::A;
 
     let ds = use_data();
     let t = texts();
@@ -74,7 +77,7 @@ pub fn PhaseCard(phase: Phase, #[prop(optional)] heading_level: u8) -> impl Into
     let components = query::components_of(&ds, number).len();
     let lead = query::lead(&ds, &phase).map(|o| o.short_name.as_ref().unwrap_or(&o.name).get(locale).to_string());
     let title = phase.title.get(locale).to_string();
-    let heading = view! { <A href=localized(format!("/phases/{number}"))>{title}</A> };
+    let heading = view! { <a href=localized(format!("/phases/{number}"))>{title}</a> };
     let heading = if heading_level == 3 { view! { <h3>{heading}</h3> }.into_any() } else { view! { <h2>{heading}</h2> }.into_any() };
     let period = format_span(query::start(&phase), query::end(&phase), locale);
     let budget = query::headline_budget(&phase).map(|b| format_money(&b.amount.value, locale));
@@ -103,11 +106,10 @@ pub fn PhaseCard(phase: Phase, #[prop(optional)] heading_level: u8) -> impl Into
 #[component]
 pub fn PageCard(path: &'static str, title: &'static str, text: &'static str) -> impl IntoView {
     use crate::ui::state::localized;
-    use leptos_router::components::A;
     view! {
-        <A href=localized(path) attr:class="card cta">
+        <a href=localized(path) class="card cta">
             <span class="cta-title">{title}</span>
             <span class="cta-text">{text}</span>
-        </A>
+        </a>
     }
 }

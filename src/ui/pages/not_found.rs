@@ -1,6 +1,5 @@
 //! Any unknown address, phase number or component id.
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::PageMeta;
 use crate::ui::state::{localized, texts};
@@ -21,9 +20,9 @@ pub fn NotFound() -> impl IntoView {
             <h1>{t.not_found_title}</h1>
             <p class="lead">{t.not_found_text}</p>
             <ul class="link-list">
-                <li><A href=home.clone()>{t.not_found_home}</A></li>
-                <li><A href=phases.clone()>{t.phases_title}</A></li>
-                <li><A href=components.clone()>{t.components_title}</A></li>
+                <li><a href=home.clone()>{t.not_found_home}</a></li>
+                <li><a href=phases.clone()>{t.phases_title}</a></li>
+                <li><a href=components.clone()>{t.components_title}</a></li>
             </ul>
         </section>
     }

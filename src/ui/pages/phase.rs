@@ -1,6 +1,5 @@
 //! `/phases/:number`: everything the sources say about one phase, each fact cited.
 use leptos::prelude::*;
-use leptos_router::components::A;
 
 use super::not_found::NotFound;
 use super::overview::{FigureStat, QuoteView};
@@ -68,7 +67,7 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
     view! {
         <PageMeta title=title.clone() description path=localized(format!("/phases/{n}"))/>
         <nav class="breadcrumb" aria-label=t.breadcrumb>
-            <A href=localized("/phases")>{t.nav_phases}</A>
+            <a href=localized("/phases")>{t.nav_phases}</a>
         </nav>
         <header class="page-head">
             <p class="card-kicker">
@@ -183,9 +182,9 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
                     <ol class="component-list">
                         {components.into_iter().map(|c| view! {
                             <li>
-                                <A href=localized(format!("/components/{}", c.id))>
+                                <a href=localized(format!("/components/{}", c.id))>
                                     {t.component_n.replace("{n}", &c.number.to_string())} ": " {c.title.get(locale).to_string()}
-                                </A>
+                                </a>
                                 {c.specific_objective.as_ref().map(|o| view! { <p class="muted">{o.get(locale).to_string()}</p> })}
                             </li>
                         }).collect_view()}
@@ -232,7 +231,7 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
                     let s = ds.sources[index].clone();
                     Some(view! {
                         <li value=index + 1>
-                            <A href=localized(format!("/sources#{}", s.id))>{s.title.get(locale).to_string()}</A>
+                            <a href=localized(format!("/sources#{}", s.id))>{s.title.get(locale).to_string()}</a>
                             {s.url.clone().map(|u| view! { <span class="print-url">" " {u}</span> })}
                         </li>
                     })
@@ -241,8 +240,8 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
         </section>
 
         <nav class="pager no-print" aria-label=t.phase_pager>
-            {prev.map(|p| view! { <A href=localized(format!("/phases/{p}")) attr:rel="prev">"← " {t.phase_prev} ": " {phase_label(t, p)}</A> })}
-            {next.map(|p| view! { <A href=localized(format!("/phases/{p}")) attr:rel="next">{t.phase_next} ": " {phase_label(t, p)} " →"</A> })}
+            {prev.map(|p| view! { <a href=localized(format!("/phases/{p}")) rel="prev">"← " {t.phase_prev} ": " {phase_label(t, p)}</a> })}
+            {next.map(|p| view! { <a href=localized(format!("/phases/{p}")) rel="next">{t.phase_next} ": " {phase_label(t, p)} " →"</a> })}
         </nav>
     }
 }
