@@ -12,6 +12,9 @@ start=$(date +%s)
 stage "native tests: core, dataset, schema, exports (cargo test)"
 native cargo test --locked
 
+stage "search benchmark: real data and 100 times larger (median time per query)"
+native cargo bench --locked --bench search
+
 stage "map data is what scripts/gen-map.mjs generates"
 node scripts/gen-map.mjs >/dev/null
 git diff --exit-code -- src/core/geo_shapes.rs

@@ -8,8 +8,14 @@ fn main() {
     let site_url = browser::site_url();
     open_in_preferred_language(&base);
     browser::drop_prerendered_head_tags();
-    let target = browser::mount_target();
-    leptos::mount::mount_to(target, move || view! { <App base site_url/> }).forget();
+    // Mount in a task of its own: instantiating the wasm and building the app then block input
+    // for two short spells instead of one long one.
+    // (wasm-bindgen's executor directly: Leptos sets its own up in mount_to.)
+    wasm_bindgen_futures::spawn_local(async move {
+        browser::yield_to_browser().await;
+        let target = browser::mount_target();
+        leptos::mount::mount_to(target, move || view! { <App base site_url/> }).forget();
+    });
 }
 
 /// Only the entry page follows the remembered or browser language; a shared deep link keeps its own.
