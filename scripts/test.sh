@@ -32,6 +32,7 @@ node scripts/size-report.mjs --dist dist --baseline benches/minimal-app/dist --g
 stage "browser tests (headless Chromium against dist/)"
 node tests/e2e/app.test.mjs
 node tests/e2e/hosting.test.mjs
+node tests/e2e/prerender.test.mjs
 node tests/e2e/a11y.test.mjs
 
 stage "Lighthouse (mobile) and pre-rendering benchmark"

@@ -1,0 +1,76 @@
+// The pre-rendered site: every route readable with JavaScript off, every link leading to another
+// pre-rendered page, and the live app taking over without layout shift or console errors.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { launch, serveDist, openPage, ready, assert, assertEq, dataset, routes, test, run, textOf } from './lib.mjs';
+
+const browser = await launch();
+const { server, url } = await serveDist();
+const ds = dataset();
+const at = (path) => url.replace(/\/$/, '') + path;
+
+/** The file a static host serves for a site path, if the build wrote one. */
+function servedFile(path) {
+  const clean = decodeURIComponent(path.split(/[?#]/)[0]);
+  return [join('dist', clean, 'index.html'), join('dist', clean)].find((f) => existsSync(f) && !f.endsWith('/dist'));
+}
+
+test('with JavaScript off every route shows its heading, and every link leads to a pre-rendered page', async () => {
+  const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+  const broken = new Set();
+  let checked = 0;
+  for (const route of routes()) {
+    await page.goto(at(route));
+    const h1 = (await page.locator('main h1').first().innerText()).trim();
+    assert(h1.length > 0, `${route}: no h1 without JavaScript`);
+    const hrefs = await page.$$eval('a[href^="/"]', (as) => as.map((a) => a.getAttribute('href')));
+    for (const href of hrefs) {
+      checked++;
+      if (!servedFile(href)) broken.add(`${route} → ${href}`);
+    }
+  }
+  assert(checked > 20 * routes().length, `only ${checked} links checked`);
+  assertEq([...broken], [], 'links without a pre-rendered page');
+  await context.close();
+});
+
+test('with JavaScript off the key facts are on the page', async () => {
+  const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+  await page.goto(at('/phases/9'));
+  const phase = await textOf(page.locator('main'));
+  for (const fact of ['15 June 2015', 'EUR 6.6 million', '14 December 2019']) assert(phase.includes(fact), `/phases/9 shows ${fact}`);
+  await page.goto(at('/'));
+  const overview = await textOf(page.locator('main'));
+  assert(overview.includes(`${ds.phases.length}`), 'overview counts the phases');
+  await page.goto(at('/compare'));
+  assert((await page.locator('main table th[scope=col]').count()) >= 2, 'comparison table rendered');
+  await page.goto(at('/ru/contacts'));
+  assertEq((await page.locator('main h1').innerText()).trim(), 'Офисы и контакты', 'Russian page in Russian');
+  assert((await page.locator('main a[href^="tel:"], main a[href^="mailto:"]').count()) > 0, 'contacts can be called or mailed');
+  await context.close();
+});
+
+test('the live app takes over without layout shift (CLS < 0.02) or console errors, on a slow CPU', async () => {
+  for (const path of ['/', '/compare', '/phases/9', '/components', '/contacts', '/ru/']) {
+    const { context, page } = await openPage(browser, { width: 360, height: 800 });
+    await page.addInitScript(() => {
+      window.__cls = 0;
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    await page.goto(at(path));
+    await ready(page);
+    await page.waitForTimeout(300);
+    const cls = await page.evaluate(() => window.__cls);
+    assert(cls < 0.02, `${path}: CLS ${cls.toFixed(3)}`);
+    assertEq(page.problems, [], `${path}: console errors`);
+    await context.close();
+  }
+});
+
+await run('prerender');
+await browser.close();
+server.close();
