@@ -13,7 +13,7 @@
     reloading = true;
     location.reload();
   });
-  addEventListener('load', function () {
-    navigator.serviceWorker.register(new URL('sw.js', scope).href, { scope: scope.pathname });
-  });
+  // Pre-rendered pages load this script after their load event; the shell loads it earlier.
+  var register = function () { navigator.serviceWorker.register(new URL('sw.js', scope).href, { scope: scope.pathname }); };
+  if (document.readyState === 'complete') register(); else addEventListener('load', register);
 })();

@@ -24,8 +24,8 @@ const htmlFiles = files.filter((f) => f.endsWith('.html'));
 
 // 0. Pre-rendered pages start the app only after they have painted: on a slow link the wasm must not
 //    compete with the page itself (trunk's loader preloads it at high priority). Integrity is kept:
-//    an import map for the JS, a fetch with `integrity` for the wasm. The shell (no pre-rendered
-//    content) keeps trunk's immediate loader.
+//    an import map for the JS, a fetch with `integrity` for the wasm. The service worker registration
+//    waits too. The shell (no pre-rendered content) keeps trunk's immediate loader.
 function deferLoader(html) {
   if (/<div id="app"><\/div>/.test(html) || html.includes('<script type="importmap">')) return html;
   const js = html.match(/<link rel="modulepreload" href="([^"]+)"[^>]*integrity="([^"]+)"[^>]*>/);
@@ -40,10 +40,20 @@ async function start() {
   window.wasmBindings = bindings;
   dispatchEvent(new CustomEvent('TrunkApplicationStarted', { detail: { wasm } }));
 }
-const afterPaint = () => requestAnimationFrame(() => setTimeout(start));
-if (document.readyState === 'complete') afterPaint(); else addEventListener('load', afterPaint, { once: true });
+const go = () => setTimeout(() => {
+  document.head.append(Object.assign(document.createElement('script'), { src: 'register-sw.js' }));
+  start();
+});
+// After the first contentful paint where the browser reports it, else after the load event.
+if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+  new PerformanceObserver((list, observer) => {
+    if (list.getEntriesByName('first-contentful-paint').length) { observer.disconnect(); go(); }
+  }).observe({ type: 'paint', buffered: true });
+} else if (document.readyState === 'complete') go(); else addEventListener('load', go, { once: true });
 </script>`;
-  return html.replace(js[0], '').replace(wasm[0], '').replace(loader[0], script);
+  const registerSw = '<script src="register-sw.js" defer></script>';
+  if (!html.includes(registerSw)) throw new Error('postbuild: register-sw.js tag not found');
+  return html.replace(js[0], '').replace(wasm[0], '').replace(registerSw, '').replace(loader[0], script);
 }
 for (const file of htmlFiles) writeFileSync(file, deferLoader(readFileSync(file, 'utf8')));
 
