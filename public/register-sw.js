@@ -13,7 +13,7 @@
     reloading = true;
     location.reload();
   });
-  // Pre-rendered pages load this script after their load event; the shell loads it earlier.
+  // Pre-rendered pages load this script after their first paint, which may be after the load event.
   var register = function () { navigator.serviceWorker.register(new URL('sw.js', scope).href, { scope: scope.pathname }); };
   if (document.readyState === 'complete') register(); else addEventListener('load', register);
 })();

@@ -10,9 +10,10 @@ import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, v, i, a) => (v.startsWith('--') ? [...acc, [v.slice(2), a[i + 1]]] : acc), []));
 const dist = args.dist ?? 'dist';
 const baseline = args.baseline ?? 'benches/minimal-app/dist';
-const GOAL_TOTAL_BR = Number(args['goal-kb'] ?? 250) * 1000;
-const BUDGET_TOTAL_BR = Number(args['budget-kb'] ?? GOAL_TOTAL_BR / 1000) * 1000;
-const BUDGET_WASM_BR = Number(args['wasm-budget-kb'] ?? GOAL_TOTAL_BR / 1000) * 1000;
+const goalKb = Number(args['goal-kb'] ?? 250);
+const GOAL_TOTAL_BR = goalKb * 1000;
+const BUDGET_TOTAL_BR = Number(args['budget-kb'] ?? goalKb) * 1000;
+const BUDGET_WASM_BR = Number(args['wasm-budget-kb'] ?? goalKb) * 1000;
 
 function sizes(buf) {
   return {

@@ -278,16 +278,6 @@ pub struct ContactFilter {
     pub text: String,
 }
 
-pub fn office_kind_code(kind: OfficeKind) -> &'static str {
-    match kind {
-        OfficeKind::RegionalOffice => "regional_office",
-        OfficeKind::CountryOffice => "country_office",
-        OfficeKind::Secretariat => "secretariat",
-        OfficeKind::EuDelegation => "eu_delegation",
-        OfficeKind::ProgrammeContact => "programme_contact",
-    }
-}
-
 pub const OFFICE_KINDS: [OfficeKind; 5] = [
     OfficeKind::RegionalOffice,
     OfficeKind::CountryOffice,
@@ -297,7 +287,7 @@ pub const OFFICE_KINDS: [OfficeKind; 5] = [
 ];
 
 pub fn office_kind_from_code(code: &str) -> Option<OfficeKind> {
-    OFFICE_KINDS.into_iter().find(|k| office_kind_code(*k) == code)
+    OFFICE_KINDS.into_iter().find(|k| crate::core::model::code(k) == code)
 }
 
 /// Offices matching the filter, regional office first, then by country and name.

@@ -24,9 +24,10 @@ const chrome = await chromeLauncher.launch({
 });
 
 async function audit(url) {
-  let { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(GATES) });
+  const runOnce = async () => (await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(GATES) })).lhr;
   // A run that could not load the page has no metrics: try once more, then say why.
-  if (lhr.runtimeError) ({ lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: Object.keys(GATES) }));
+  let lhr = await runOnce();
+  if (lhr.runtimeError) lhr = await runOnce();
   if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
   const a = lhr.audits;
   return {

@@ -160,7 +160,7 @@ pub fn contacts(ds: &Dataset) -> String {
                 o.id.clone(),
                 en(&o.name),
                 ru(&o.name),
-                query::office_kind_code(o.kind).to_string(),
+                code(&o.kind),
                 opt_text(o.city.as_ref(), en),
                 opt_text(o.city.as_ref(), ru),
                 o.country.clone().unwrap_or_default(),

@@ -12,7 +12,7 @@ use crate::core::export::vcard;
 use crate::core::format::format_date;
 use crate::core::geo;
 use crate::core::i18n::{self, Catalogue};
-use crate::core::model::{Dataset, Office, OfficeKind};
+use crate::core::model::{code, Dataset, Office, OfficeKind};
 use crate::core::query::{self, ContactFilter};
 use crate::ui::components::actions::{CopyButton, DownloadButton};
 use crate::ui::components::facts::Cite;
@@ -44,7 +44,7 @@ fn filter_query(f: &ContactFilter) -> String {
         parts.push(format!("country={c}"));
     }
     if let Some(k) = f.kind {
-        parts.push(format!("kind={}", query::office_kind_code(k)));
+        parts.push(format!("kind={}", code(&k)));
     }
     if !f.text.is_empty() {
         parts.push(format!("q={}", crate::core::search::encode_component(&f.text)));
@@ -104,10 +104,10 @@ pub fn ContactsPage() -> impl IntoView {
                 <select id="filter-kind" on:change=move |ev| {
                     let kind = query::office_kind_from_code(&event_target_value(&ev));
                     set_filter(ContactFilter { kind, ..filter.get_untracked() }, false);
-                } prop:value=move || filter.read().kind.map(query::office_kind_code).unwrap_or_default()>
+                } prop:value=move || filter.read().kind.map(|k| code(&k)).unwrap_or_default()>
                     <option value="">{t.filter_all}</option>
                     {query::OFFICE_KINDS.into_iter().filter(|k| ds.offices.iter().any(|o| o.kind == *k)).map(|k| view! {
-                        <option value=query::office_kind_code(k) selected=move || filter.read().kind == Some(k)>{kind_label(t, k)}</option>
+                        <option value=code(&k) selected=move || filter.read().kind == Some(k)>{kind_label(t, k)}</option>
                     }).collect_view()}
                 </select>
             </div>
