@@ -5,7 +5,7 @@ use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes, A};
 use leptos_router::hooks::{use_location, use_params_map};
-use leptos_router::{MatchNestedRoutes, ParamSegment, StaticSegment};
+use leptos_router::{ParamSegment, StaticSegment};
 
 use super::browser;
 use super::fetch::LoadFailure;
@@ -219,7 +219,7 @@ fn DataReady(ds: Arc<Dataset>) -> impl IntoView {
 
 /// Every page, mounted once per locale prefix.
 #[component(transparent)]
-fn LocaleRoutes(prefix: &'static str) -> impl MatchNestedRoutes + Clone {
+fn LocaleRoutes(prefix: &'static str) -> impl leptos_router::MatchNestedRoutes + Clone {
     view! {
         <ParentRoute path=StaticSegment(prefix) view=Outlet>
             <Route path=StaticSegment("") view=Overview/>

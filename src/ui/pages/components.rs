@@ -16,14 +16,16 @@ use crate::ui::state::{current_locale, localized, texts, use_data};
 
 /// Text with the query's terms wrapped in `<mark>`, built from text nodes only.
 #[component]
-pub fn Highlighted(text: String, terms: Vec<String>) -> impl IntoView {
-    highlight(&text, &terms)
-        .into_iter()
-        .map(|segment| match segment {
-            Segment::Plain(s) => s.to_string().into_any(),
-            Segment::Match(s) => view! { <mark>{s.to_string()}</mark> }.into_any(),
-        })
-        .collect_view()
+pub fn Highlighted(text: String, terms: Memo<Vec<String>>) -> impl IntoView {
+    move || {
+        highlight(&text, &terms.read())
+            .into_iter()
+            .map(|segment| match segment {
+                Segment::Plain(s) => s.to_string().into_any(),
+                Segment::Match(s) => view! { <mark>{s.to_string()}</mark> }.into_any(),
+            })
+            .collect_view()
+    }
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -180,25 +182,23 @@ pub fn ComponentsPage() -> impl IntoView {
         }
     };
 
+    let terms = Memo::new(move |_| tokenize(&query.read().text));
+    // Cards are keyed by component, so a keystroke only adds and removes the cards that change and
+    // re-highlights the rest.
+    let shown = Memo::new(move |_| result.read().hits.iter().take(limit.get()).map(|hit| hit.index).collect::<Vec<_>>());
     let results = {
         let ds = ds.clone();
-        move || {
-            let r = result.get();
-            let terms = tokenize(&query.read().text);
-            if r.hits.is_empty() {
-                return view! { <p class="empty">{t.results_empty}</p> }.into_any();
-            }
-            let cards = r
-                .hits
-                .iter()
-                .take(limit.get())
-                .filter_map(|hit| ds.components.get(hit.index))
-                .map(|c| view! { <li><ResultCard component=c.clone() terms=terms.clone()/></li> })
-                .collect_view();
-            let more = (r.hits.len() > limit.get()).then(|| view! {
-                <button type="button" class="button" on:click=move |_| limit.update(|n| *n += RESULTS_PAGE)>{t.results_more}</button>
-            });
-            view! { <ul class="results">{cards}</ul> {more} }.into_any()
+        let card = move |index: usize| ds.components.get(index).map(|c| view! { <li><ResultCard component=c.clone() terms/></li> });
+        let more = move || (result.read().hits.len() > limit.get()).then(|| view! {
+            <button type="button" class="button" on:click=move |_| limit.update(|n| *n += RESULTS_PAGE)>{t.results_more}</button>
+        });
+        let empty = move || result.read().hits.is_empty().then(|| view! { <p class="empty">{t.results_empty}</p> });
+        view! {
+            {empty}
+            <ul class="results">
+                <For each=move || shown.get() key=|index| *index children=card/>
+            </ul>
+            {more}
         }
     };
     let ignored = move || {
@@ -240,7 +240,7 @@ pub fn ComponentsPage() -> impl IntoView {
 }
 
 #[component]
-fn ResultCard(component: Component, terms: Vec<String>) -> impl IntoView {
+fn ResultCard(component: Component, terms: Memo<Vec<String>>) -> impl IntoView {
     let ds = use_data();
     let t = texts();
     let locale = current_locale();
@@ -251,7 +251,6 @@ fn ResultCard(component: Component, terms: Vec<String>) -> impl IntoView {
     let results = component.expected_results.as_ref().map(|o| o.get(l).to_string());
     let (phase, number) = (component.phase, component.number);
     let partner = component.responsible_partner.clone().map(|p| org_name(&ds, &p, l));
-    let (objective_terms, results_terms) = (terms.clone(), terms.clone());
     let themes: Vec<String> = component
         .themes
         .iter()
@@ -264,9 +263,9 @@ fn ResultCard(component: Component, terms: Vec<String>) -> impl IntoView {
                 <span class="badge">{phase_label(t, phase)}</span>
                 <span>{move || t.component_n.replace("{n}", &number.to_string())}</span>
             </p>
-            <h2 class="result-title"><a href=href.clone()><Highlighted text=title terms=terms.clone()/></a></h2>
-            {objective.map(|o| view! { <p><Highlighted text=o terms=objective_terms/></p> })}
-            {results.map(|o| view! { <p class="muted"><Highlighted text=o terms=results_terms/></p> })}
+            <h2 class="result-title"><a href=href.clone()><Highlighted text=title terms/></a></h2>
+            {objective.map(|o| view! { <p><Highlighted text=o terms/></p> })}
+            {results.map(|o| view! { <p class="muted"><Highlighted text=o terms/></p> })}
             {partner.map(|p| view! { <p class="muted">{t.component_partner} ": " {p.clone()}</p> })}
             <ul class="theme-list" aria-label=t.component_themes>
                 {themes.into_iter().map(|name| view! { <li class="chip-link">{name}</li> }).collect_view()}
