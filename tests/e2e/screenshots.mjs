@@ -12,6 +12,8 @@ for (const width of [360, 1280]) {
   for (const path of paths) {
     await page.goto(url.replace(/\/$/, '') + path);
     await ready(page);
+    // A full-page shot does not scroll, so sections that render only near the viewport are forced on.
+    await page.evaluate(() => { for (const e of document.querySelectorAll('main *')) e.style.contentVisibility = 'visible'; });
     const name = `target/screenshots/${width}${path.replace(/[^a-z0-9]+/gi, '_')}.png`;
     await page.screenshot({ path: name, fullPage: true });
     console.log(name);
