@@ -3,6 +3,7 @@
 
 use super::format;
 use super::locale::Locale;
+use super::order;
 use super::model::{
     Budget, BudgetKind, Component, Dataset, Money, Office, OfficeKind, Organisation, PartialDate, Phase,
     PartnerRole, Source,
@@ -27,14 +28,14 @@ pub fn component<'a>(ds: &'a Dataset, id: &str) -> Option<&'a Component> {
 
 pub fn components_of(ds: &Dataset, phase: u8) -> Vec<&Component> {
     let mut list: Vec<&Component> = ds.components.iter().filter(|c| c.phase == phase).collect();
-    list.sort_by_key(|c| c.number);
+    order::sort_by_key(&mut list, |c| c.number);
     list
 }
 
 /// Phase numbers in ascending order.
 pub fn phase_numbers(ds: &Dataset) -> Vec<u8> {
     let mut numbers: Vec<u8> = ds.phases.iter().map(|p| p.number).collect();
-    numbers.sort_unstable();
+    order::sort(&mut numbers);
     numbers
 }
 
@@ -114,7 +115,7 @@ pub fn lead<'a>(ds: &'a Dataset, p: &Phase) -> Option<&'a Organisation> {
 pub fn implementing_partners(p: &Phase) -> Vec<&super::model::Partner> {
     let mut list: Vec<_> =
         p.partners.iter().filter(|x| !matches!(x.role, PartnerRole::Funding | PartnerRole::Extending)).collect();
-    list.sort_by_key(|x| (x.role != PartnerRole::Lead, x.component.unwrap_or(u8::MAX)));
+    order::sort_by_key(&mut list, |x| (x.role != PartnerRole::Lead, x.component.unwrap_or(u8::MAX)));
     list
 }
 
@@ -157,7 +158,7 @@ pub fn parse_selection(ds: &Dataset, raw: Option<&str>) -> Selection {
     if defaulted {
         phases = default_selection(ds);
     }
-    phases.sort_unstable();
+    order::sort(&mut phases);
     Selection { phases, ignored, truncated, defaulted }
 }
 
@@ -182,7 +183,7 @@ pub fn toggle(phases: &[u8], number: u8) -> Vec<u8> {
     } else if next.len() < MAX_COMPARE {
         next.push(number);
     }
-    next.sort_unstable();
+    order::sort(&mut next);
     next
 }
 
@@ -278,18 +279,6 @@ pub struct ContactFilter {
     pub text: String,
 }
 
-pub const OFFICE_KINDS: [OfficeKind; 5] = [
-    OfficeKind::RegionalOffice,
-    OfficeKind::CountryOffice,
-    OfficeKind::Secretariat,
-    OfficeKind::EuDelegation,
-    OfficeKind::ProgrammeContact,
-];
-
-pub fn office_kind_from_code(code: &str) -> Option<OfficeKind> {
-    OFFICE_KINDS.into_iter().find(|k| crate::core::model::code(k) == code)
-}
-
 /// Offices matching the filter, regional office first, then by country and name.
 pub fn filter_offices<'a>(ds: &'a Dataset, f: &ContactFilter, locale: Locale) -> Vec<&'a Office> {
     let terms: Vec<String> = f.text.split_whitespace().map(fold).filter(|t| !t.is_empty()).collect();
@@ -306,7 +295,7 @@ pub fn filter_offices<'a>(ds: &'a Dataset, f: &ContactFilter, locale: Locale) ->
             terms.iter().all(|t| haystack.contains(t.as_str()))
         })
         .collect();
-    list.sort_by(|a, b| {
+    order::sort_by(&mut list, |a, b| {
         (a.kind, a.country.as_deref(), a.name.get(locale)).cmp(&(b.kind, b.country.as_deref(), b.name.get(locale)))
     });
     list
@@ -360,7 +349,7 @@ pub fn phases_of_organisation(ds: &Dataset, org: &str) -> Vec<(u8, PartnerRole)>
             list.push((p.number, PartnerRole::Lead));
         }
     }
-    list.sort_by_key(|(n, _)| *n);
+    order::sort_by_key(&mut list, |(n, _)| *n);
     list
 }
 

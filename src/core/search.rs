@@ -3,6 +3,7 @@
 //! themes × phases views.
 use super::locale::Locale;
 use super::model::{Component, Dataset};
+use super::order;
 use super::text::{fold, tokenize};
 
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -223,7 +224,7 @@ pub fn search_indexed(ds: &Dataset, index: &SearchIndex, q: &ComponentQuery, loc
 
     let mut hits: Vec<Hit> =
         (0..n).filter(|&i| others_pass(i, usize::MAX)).map(|i| Hit { index: i, score: scores[i].unwrap_or(0) }).collect();
-    hits.sort_by(|a, b| {
+    order::sort_by(&mut hits, |a, b| {
         let (ca, cb) = (&ds.components[a.index], &ds.components[b.index]);
         b.score.cmp(&a.score).then(cb.phase.cmp(&ca.phase)).then(ca.number.cmp(&cb.number))
     });
@@ -231,18 +232,18 @@ pub fn search_indexed(ds: &Dataset, index: &SearchIndex, q: &ComponentQuery, loc
     let count = |dim: usize, has: &dyn Fn(usize) -> bool| (0..n).filter(|&i| others_pass(i, dim) && has(i)).count();
     let themes = ds.themes.iter().map(|t| (t.id.clone(), count(0, &|i| ds.components[i].themes.contains(&t.id)))).collect();
     let mut phase_numbers: Vec<u8> = ds.components.iter().map(|c| c.phase).collect();
-    phase_numbers.sort_unstable_by(|a, b| b.cmp(a));
+    order::sort_by(&mut phase_numbers, |a, b| b.cmp(a));
     phase_numbers.dedup();
     let phases = phase_numbers.into_iter().map(|p| (p, count(1, &|i| ds.components[i].phase == p))).collect();
     let mut partner_ids: Vec<&String> = ds.components.iter().filter_map(|c| c.responsible_partner.as_ref()).collect();
-    partner_ids.sort();
+    order::sort(&mut partner_ids);
     partner_ids.dedup();
     let mut partners: Vec<(String, usize)> = partner_ids
         .into_iter()
         .map(|p| (p.clone(), count(2, &|i| ds.components[i].responsible_partner.as_ref() == Some(p))))
         .collect();
     let name = |id: &str| super::query::organisation(ds, id).map(|o| o.name.get(locale).to_string()).unwrap_or_default();
-    partners.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| name(&a.0).cmp(&name(&b.0))));
+    order::sort_by(&mut partners, |a, b| b.1.cmp(&a.1).then_with(|| name(&a.0).cmp(&name(&b.0))));
     let countries = ds
         .programme
         .countries
@@ -257,7 +258,7 @@ pub fn search_indexed(ds: &Dataset, index: &SearchIndex, q: &ComponentQuery, loc
 /// Themes × phases: per theme, for each phase that has components, the ids of its components on it.
 pub fn theme_matrix(ds: &Dataset) -> Vec<(String, Vec<(u8, Vec<String>)>)> {
     let mut phases: Vec<u8> = ds.components.iter().map(|c| c.phase).collect();
-    phases.sort_unstable();
+    order::sort(&mut phases);
     phases.dedup();
     ds.themes
         .iter()
@@ -267,7 +268,7 @@ pub fn theme_matrix(ds: &Dataset) -> Vec<(String, Vec<(u8, Vec<String>)>)> {
                 .map(|&p| {
                     let mut list: Vec<&Component> =
                         ds.components.iter().filter(|c| c.phase == p && c.themes.contains(&t.id)).collect();
-                    list.sort_by_key(|c| c.number);
+                    order::sort_by_key(&mut list, |c| c.number);
                     (p, list.into_iter().map(|c| c.id.clone()).collect())
                 })
                 .collect();
@@ -284,7 +285,7 @@ pub fn same_theme_elsewhere(ds: &Dataset, component_id: &str) -> Vec<(String, Ve
         .map(|t| {
             let mut others: Vec<&Component> =
                 ds.components.iter().filter(|o| o.phase != c.phase && o.themes.contains(t)).collect();
-            others.sort_by_key(|o| (o.phase, o.number));
+            order::sort_by_key(&mut others, |o| (o.phase, o.number));
             (t.clone(), others.into_iter().map(|o| o.id.clone()).collect())
         })
         .collect()

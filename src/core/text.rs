@@ -122,7 +122,7 @@ pub fn highlight<'a>(text: &'a str, terms: &[String]) -> Vec<Segment<'a>> {
             from = end;
         }
     }
-    ranges.sort_unstable();
+    super::order::sort(&mut ranges);
     let mut merged: Vec<(usize, usize)> = Vec::new();
     for (s, e) in ranges {
         match merged.last_mut() {

@@ -1,6 +1,6 @@
 //! CSV tables of the dataset (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read
 //! Cyrillic right, CRLF line ends). Both languages are columns of their own; codes sit beside labels.
-use crate::core::model::{code, Dataset, Fact, PartialDate, Text};
+use crate::core::model::{Dataset, Fact, PartialDate, Text};
 use crate::core::query;
 
 /// File stem and generator of every table offered for download.
@@ -65,7 +65,7 @@ pub fn phases(ds: &Dataset) -> String {
                 p.number.to_string(),
                 en(&p.title),
                 ru(&p.title),
-                code(&p.status),
+                p.status.code().to_string(),
                 fact_date(&p.planned_start),
                 fact_date(&p.actual_start),
                 fact_date(&p.planned_end),
@@ -74,8 +74,8 @@ pub fn phases(ds: &Dataset) -> String {
                 p.duration_months.as_ref().map(|f| f.value.to_string()).unwrap_or_default(),
                 budget.map(|b| number(b.amount.value.amount)).unwrap_or_default(),
                 budget.map(|b| b.amount.value.currency.clone()).unwrap_or_default(),
-                budget.map(|b| code(&b.amount.value.qualifier)).unwrap_or_default(),
-                budget.map(|b| code(&b.kind)).unwrap_or_default(),
+                budget.map(|b| b.amount.value.qualifier.code()).unwrap_or_default().to_string(),
+                budget.map(|b| b.kind.code()).unwrap_or_default().to_string(),
                 lead.map(|o| o.id.clone()).unwrap_or_default(),
                 lead.map(|o| en(&o.name)).unwrap_or_default(),
                 lead.map(|o| ru(&o.name)).unwrap_or_default(),
@@ -136,7 +136,7 @@ pub fn organisations(ds: &Dataset) -> String {
                 en(&o.name),
                 ru(&o.name),
                 opt_text(o.short_name.as_ref(), en),
-                code(&o.kind),
+                o.kind.code().to_string(),
                 o.country.clone().unwrap_or_default(),
                 o.website.clone().unwrap_or_default(),
                 o.iati_type.to_string(),
@@ -160,7 +160,7 @@ pub fn contacts(ds: &Dataset) -> String {
                 o.id.clone(),
                 en(&o.name),
                 ru(&o.name),
-                code(&o.kind),
+                o.kind.code().to_string(),
                 opt_text(o.city.as_ref(), en),
                 opt_text(o.city.as_ref(), ru),
                 o.country.clone().unwrap_or_default(),
@@ -196,7 +196,7 @@ pub fn events(ds: &Dataset) -> String {
                 e.id.clone(),
                 e.date.to_string(),
                 date(e.end_date),
-                code(&e.kind),
+                e.kind.code().to_string(),
                 en(&e.title),
                 ru(&e.title),
                 opt_text(e.place.as_ref(), en),

@@ -2,7 +2,7 @@
 //! published dates as a child (hierarchy 2), linked both ways with `related-activity`.
 //! This site republishes public information, so it reports as a secondary reporter.
 use crate::core::model::{Dataset, Fact, OrgId, PartialDate, PartnerRole, Phase, PhaseStatus, Text};
-use crate::core::query;
+use crate::core::{order, query};
 
 pub const REPORTING_ORG: &str = "XX-BOMCA-EXPLORER";
 const LANGS: [&str; 2] = ["en", "ru"];
@@ -76,7 +76,7 @@ fn identifier(n: Option<u8>) -> String {
 /// Phases IATI can describe: those with at least one published date (an activity needs one).
 pub fn exported_phases(ds: &Dataset) -> Vec<&Phase> {
     let mut list: Vec<&Phase> = ds.phases.iter().filter(|p| query::start(p).is_some() || query::end(p).is_some()).collect();
-    list.sort_by_key(|p| p.number);
+    order::sort_by_key(&mut list, |p| p.number);
     list
 }
 

@@ -4,6 +4,7 @@ use leptos::prelude::*;
 
 use crate::core::format::{format_money, format_span};
 use crate::core::model::{Dataset, PartialDate};
+use crate::core::order;
 use crate::core::query;
 use crate::ui::state::{current_locale, texts};
 
@@ -30,7 +31,7 @@ fn bars_of(p: &crate::core::model::Phase) -> PhaseBars {
     if let Some((_, mut from)) = planned {
         let mut ends: Vec<PartialDate> = p.extensions.iter().map(|e| e.new_end).collect();
         ends.extend(p.actual_end.as_ref().map(|f| f.value));
-        ends.sort();
+        order::sort(&mut ends);
         for end in ends {
             let to = end.as_year_fraction();
             if to > from {
@@ -55,7 +56,7 @@ pub fn PhaseTimeline(#[prop(optional)] compact: bool, #[prop(optional)] highligh
     });
 
     let mut phases: Vec<&crate::core::model::Phase> = ds.phases.iter().collect();
-    phases.sort_by_key(|p| p.number);
+    order::sort_by_key(&mut phases, |p| p.number);
     let bars: Vec<PhaseBars> = phases.iter().map(|p| bars_of(p)).collect();
     let first = f64::from(ds.programme.start_year.value);
     let last = bars

@@ -12,7 +12,9 @@ use crate::core::export::vcard;
 use crate::core::format::format_date;
 use crate::core::geo;
 use crate::core::i18n::{self, Catalogue};
-use crate::core::model::{code, Dataset, Office, OfficeKind};
+use crate::core::locale::Locale;
+use crate::core::model::{Dataset, Office, OfficeKind};
+use crate::core::order;
 use crate::core::query::{self, ContactFilter};
 use crate::ui::components::actions::{CopyButton, DownloadButton};
 use crate::ui::components::facts::Cite;
@@ -33,7 +35,7 @@ fn filter_from_query(ds: &Dataset, get: impl Fn(&str) -> Option<String>) -> Cont
     let countries = query::office_countries(ds);
     ContactFilter {
         country: get("country").map(|c| c.to_ascii_uppercase()).filter(|c| countries.contains(c)),
-        kind: get("kind").and_then(|k| query::office_kind_from_code(&k)),
+        kind: get("kind").and_then(|k| OfficeKind::from_code(&k)),
         text: get("q").unwrap_or_default().chars().take(100).collect(),
     }
 }
@@ -44,7 +46,7 @@ fn filter_query(f: &ContactFilter) -> String {
         parts.push(format!("country={c}"));
     }
     if let Some(k) = f.kind {
-        parts.push(format!("kind={}", code(&k)));
+        parts.push(format!("kind={}", k.code()));
     }
     if !f.text.is_empty() {
         parts.push(format!("q={}", crate::core::search::encode_component(&f.text)));
@@ -102,12 +104,12 @@ pub fn ContactsPage() -> impl IntoView {
             <div class="field">
                 <label for="filter-kind">{t.filter_kind}</label>
                 <select id="filter-kind" on:change=move |ev| {
-                    let kind = query::office_kind_from_code(&event_target_value(&ev));
+                    let kind = OfficeKind::from_code(&event_target_value(&ev));
                     set_filter(ContactFilter { kind, ..filter.get_untracked() }, false);
-                } prop:value=move || filter.read().kind.map(|k| code(&k)).unwrap_or_default()>
+                } prop:value=move || filter.read().kind.map(|k| k.code()).unwrap_or_default()>
                     <option value="">{t.filter_all}</option>
-                    {query::OFFICE_KINDS.into_iter().filter(|k| ds.offices.iter().any(|o| o.kind == *k)).map(|k| view! {
-                        <option value=code(&k) selected=move || filter.read().kind == Some(k)>{kind_label(t, k)}</option>
+                    {OfficeKind::ALL.iter().copied().filter(|k| ds.offices.iter().any(|o| o.kind == *k)).map(|k| view! {
+                        <option value=k.code() selected=move || filter.read().kind == Some(k)>{kind_label(t, k)}</option>
                     }).collect_view()}
                 </select>
             </div>
@@ -350,7 +352,7 @@ fn ContactMap(
     let mut cities: Vec<(&'static geo::City, Vec<Office>)> = Vec::new();
     let mut outside: Vec<Office> = Vec::new();
     for o in &ds.offices {
-        match o.city.as_ref().and_then(|c| geo::city_for(c.get(crate::core::locale::Locale::En))) {
+        match o.city.as_ref().and_then(|c| geo::city_for(c.get(Locale::En))) {
             Some(city) => match cities.iter_mut().find(|(c, _)| c.key == city.key) {
                 Some((_, list)) => list.push(o.clone()),
                 None => cities.push((city, vec![o.clone()])),
@@ -438,7 +440,10 @@ fn Partners() -> impl IntoView {
         .map(|o| (o.clone(), query::phases_of_organisation(&ds, &o.id)))
         .filter(|(_, phases)| !phases.is_empty())
         .collect();
-    orgs.sort_by_key(|(o, phases)| (std::cmp::Reverse(phases.iter().map(|p| p.0).max()), o.name.get(crate::core::locale::Locale::En).to_string()));
+    order::sort_by(&mut orgs, |(a, a_phases), (b, b_phases)| {
+        let latest = |phases: &[(u8, _)]| phases.iter().map(|p| p.0).max();
+        latest(b_phases).cmp(&latest(a_phases)).then_with(|| a.name.get(Locale::En).cmp(b.name.get(Locale::En)))
+    });
     view! {
         <section aria-labelledby="partners-h" class="partners-section">
             <h2 id="partners-h">{t.partners_title}</h2>

@@ -85,7 +85,7 @@ pub fn PhaseCard(phase: Phase, #[prop(optional)] heading_level: u8) -> impl Into
         <article class="card phase-card" class:is-active=status == PhaseStatus::Implementation>
             <p class="card-kicker">
                 <span class="badge">{phase_label(t, number)}</span>
-                <span class=format!("status status-{}", crate::core::model::code(&status))>{status_label(t, status)}</span>
+                <span class=format!("status status-{}", status.code())>{status_label(t, status)}</span>
             </p>
             {heading}
             <dl class="facts-compact">

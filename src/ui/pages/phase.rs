@@ -72,7 +72,7 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
         <header class="page-head">
             <p class="card-kicker">
                 <span class="badge">{phase_label(t, n)}</span>
-                <span class=format!("status status-{}", crate::core::model::code(&status))>{status_label(t, status)}</span>
+                <span class=format!("status status-{}", status.code())>{status_label(t, status)}</span>
             </p>
             <h1>{title}</h1>
             <div class="page-actions no-print">

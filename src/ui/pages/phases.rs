@@ -2,6 +2,7 @@
 use leptos::prelude::*;
 
 use super::{PageMeta, PhaseCard};
+use crate::core::order;
 use crate::ui::components::charts::PhaseTimeline;
 use crate::ui::state::{localized, texts, use_data};
 
@@ -10,7 +11,7 @@ pub fn PhasesPage() -> impl IntoView {
     let ds = use_data();
     let t = texts();
     let mut phases = ds.phases.clone();
-    phases.sort_by_key(|p| std::cmp::Reverse(p.number));
+    order::sort_by_key(&mut phases, |p| std::cmp::Reverse(p.number));
     view! {
         <PageMeta
             title=t.phases_title

@@ -1,0 +1,290 @@
+//! Reading the model from a JSON tree. The tree comes from `serde_json::Value`; each model type reads
+//! itself from it with a small hand-written or macro-made reader. Serde's derived decoders cost a
+//! seventh of the wasm (42 KB brotli, one generic decoder per type and container); these readers
+//! share one code path, reject fields the model does not know, and name the place of every error.
+use std::collections::BTreeMap;
+use std::fmt;
+
+pub use serde_json::Value;
+
+/// What is wrong and where, e.g. `phases[3].status: unknown value "finished" (expected one of ...)`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ShapeError {
+    /// Innermost segment first, as errors travel outwards.
+    path: Vec<String>,
+    message: String,
+}
+
+impl ShapeError {
+    pub fn new(message: impl Into<String>) -> Self {
+        Self { path: Vec::new(), message: message.into() }
+    }
+
+    #[inline(never)]
+    fn expected(what: &str, found: &Value) -> Self {
+        Self::new(format!("expected {what}, found {}", describe(found)))
+    }
+
+    // The path helpers stay out of line: inlined into every generic reader they cost more than
+    // the readers themselves.
+    #[inline(never)]
+    fn in_field(mut self, name: &str) -> Self {
+        self.path.push(format!(".{name}"));
+        self
+    }
+
+    #[inline(never)]
+    fn in_item(mut self, index: usize) -> Self {
+        self.path.push(format!("[{index}]"));
+        self
+    }
+
+    #[inline(never)]
+    fn missing(name: &str) -> Self {
+        Self::new(format!("missing field `{name}`"))
+    }
+}
+
+impl fmt::Display for ShapeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path: String = self.path.iter().rev().map(String::as_str).collect();
+        match path.strip_prefix('.').unwrap_or(&path) {
+            "" => f.write_str(&self.message),
+            path => write!(f, "{path}: {}", self.message),
+        }
+    }
+}
+
+fn describe(v: &Value) -> String {
+    match v {
+        Value::Null => "null".into(),
+        Value::Bool(b) => format!("the boolean {b}"),
+        Value::Number(n) => format!("the number {n}"),
+        Value::String(s) => format!("the string {s:?}"),
+        Value::Array(_) => "an array".into(),
+        Value::Object(_) => "an object".into(),
+    }
+}
+
+pub trait FromJson: Sized {
+    fn from_json(v: &Value) -> Result<Self, ShapeError>;
+
+    /// The value of an absent field, for types that may be left out (`Option`).
+    fn when_missing() -> Option<Self> {
+        None
+    }
+}
+
+impl FromJson for String {
+    fn from_json(v: &Value) -> Result<Self, ShapeError> {
+        v.as_str().map(str::to_owned).ok_or_else(|| ShapeError::expected("a string", v))
+    }
+}
+
+impl FromJson for f64 {
+    fn from_json(v: &Value) -> Result<Self, ShapeError> {
+        v.as_f64().ok_or_else(|| ShapeError::expected("a number", v))
+    }
+}
+
+/// Whole numbers through one shared reader, then narrowed.
+fn integer(v: &Value, min: i64, max: i64) -> Result<i64, ShapeError> {
+    v.as_i64()
+        .filter(|n| (min..=max).contains(n))
+        .ok_or_else(|| ShapeError::expected(&format!("a whole number from {min} to {max}"), v))
+}
+
+macro_rules! integers {
+    ($($t:ty),*) => {$(
+        impl FromJson for $t {
+            fn from_json(v: &Value) -> Result<Self, ShapeError> {
+                // The range check above makes the narrowing lossless.
+                integer(v, i64::from(<$t>::MIN), i64::from(<$t>::MAX)).map(|n| n as $t)
+            }
+        }
+    )*};
+}
+integers!(u8, u32, i32);
+
+impl<T: FromJson> FromJson for Option<T> {
+    fn from_json(v: &Value) -> Result<Self, ShapeError> {
+        if v.is_null() { Ok(None) } else { T::from_json(v).map(Some) }
+    }
+
+    fn when_missing() -> Option<Self> {
+        Some(None)
+    }
+}
+
+impl<T: FromJson> FromJson for Vec<T> {
+    fn from_json(v: &Value) -> Result<Self, ShapeError> {
+        let items = v.as_array().ok_or_else(|| ShapeError::expected("an array", v))?;
+        let mut out = Vec::with_capacity(items.len());
+        for (i, item) in items.iter().enumerate() {
+            out.push(T::from_json(item).map_err(|e| e.in_item(i))?);
+        }
+        Ok(out)
+    }
+}
+
+impl FromJson for BTreeMap<String, String> {
+    fn from_json(v: &Value) -> Result<Self, ShapeError> {
+        let map = v.as_object().ok_or_else(|| ShapeError::expected("an object", v))?;
+        let mut out = BTreeMap::new();
+        for (k, v) in map {
+            out.insert(k.clone(), String::from_json(v).map_err(|e| e.in_field(k))?);
+        }
+        Ok(out)
+    }
+}
+
+/// The fields of one JSON object, read by name. Unknown names are an error, so a field the model
+/// lacks is never silently dropped.
+pub struct Fields<'a>(&'a serde_json::Map<String, Value>);
+
+impl<'a> Fields<'a> {
+    #[inline(never)]
+    fn lookup(&self, name: &str) -> Option<&'a Value> {
+        self.0.get(name)
+    }
+
+    pub fn new(v: &'a Value, known: &[&str]) -> Result<Self, ShapeError> {
+        let map = v.as_object().ok_or_else(|| ShapeError::expected("an object", v))?;
+        match map.keys().find(|k| !known.contains(&k.as_str())) {
+            Some(unknown) => Err(ShapeError::new(format!("unknown field `{unknown}`"))),
+            None => Ok(Self(map)),
+        }
+    }
+
+    pub fn get<T: FromJson>(&self, name: &str) -> Result<T, ShapeError> {
+        match self.lookup(name) {
+            Some(v) => T::from_json(v).map_err(|e| e.in_field(name)),
+            None => T::when_missing().ok_or_else(|| ShapeError::missing(name)),
+        }
+    }
+}
+
+/// A struct whose JSON object has one field per Rust field, of the same name.
+macro_rules! json_struct {
+    ($(#[$meta:meta])* pub struct $name:ident { $($(#[$field_meta:meta])* pub $field:ident: $ty:ty,)* }) => {
+        $(#[$meta])*
+        pub struct $name { $($(#[$field_meta])* pub $field: $ty,)* }
+
+        impl $crate::core::json::FromJson for $name {
+            fn from_json(v: &$crate::core::json::Value) -> Result<Self, $crate::core::json::ShapeError> {
+                let fields = $crate::core::json::Fields::new(v, &[$(stringify!($field)),*])?;
+                Ok(Self { $($field: fields.get(stringify!($field))?,)* })
+            }
+        }
+    };
+}
+pub(crate) use json_struct;
+
+/// An enum written in JSON as one of a fixed set of codes (`"eu_delegation"`). The codes double as
+/// CSV values and CSS class names, so they are the variants' public names.
+macro_rules! json_enum {
+    ($(#[$meta:meta])* pub enum $name:ident { $($(#[$variant_meta:meta])* $variant:ident = $code:literal,)* }) => {
+        $(#[$meta])*
+        pub enum $name { $($(#[$variant_meta])* $variant,)* }
+
+        impl $name {
+            pub const ALL: &'static [Self] = &[$(Self::$variant),*];
+
+            pub fn code(self) -> &'static str {
+                match self { $(Self::$variant => $code,)* }
+            }
+
+            pub fn from_code(code: &str) -> Option<Self> {
+                Self::ALL.iter().copied().find(|v| v.code() == code)
+            }
+        }
+
+        impl $crate::core::json::FromJson for $name {
+            fn from_json(v: &$crate::core::json::Value) -> Result<Self, $crate::core::json::ShapeError> {
+                let code = String::from_json(v)?;
+                Self::from_code(&code).ok_or_else(|| {
+                    let known: Vec<&str> = Self::ALL.iter().map(|v| v.code()).collect();
+                    $crate::core::json::ShapeError::new(format!(
+                        "unknown value {code:?} (expected one of: {})", known.join(", ")
+                    ))
+                })
+            }
+        }
+    };
+}
+pub(crate) use json_enum;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    json_struct! {
+        #[derive(Debug, PartialEq)]
+        pub struct Inner {
+            pub n: u8,
+            pub note: Option<String>,
+        }
+    }
+
+    json_struct! {
+        #[derive(Debug, PartialEq)]
+        pub struct Outer {
+            pub items: Vec<Inner>,
+        }
+    }
+
+    json_enum! {
+        #[derive(Clone, Copy, Debug, PartialEq)]
+        pub enum Colour {
+            Red = "red",
+            DarkBlue = "dark_blue",
+        }
+    }
+
+    fn read<T: FromJson>(v: Value) -> Result<T, String> {
+        T::from_json(&v).map_err(|e| e.to_string())
+    }
+
+    #[test]
+    fn structs_read_their_fields_and_leave_out_only_options() {
+        let outer: Outer = read(json!({"items": [{"n": 1}, {"n": 2, "note": "b"}, {"n": 3, "note": null}]})).unwrap();
+        let notes: Vec<_> = outer.items.iter().map(|i| (i.n, i.note.as_deref())).collect();
+        assert_eq!(notes, [(1, None), (2, Some("b")), (3, None)]);
+        assert_eq!(read::<Inner>(json!({})).unwrap_err(), "missing field `n`");
+    }
+
+    #[test]
+    fn errors_name_the_place() {
+        let e = read::<Outer>(json!({"items": [{"n": 1}, {"n": 300}]})).unwrap_err();
+        assert_eq!(e, "items[1].n: expected a whole number from 0 to 255, found the number 300");
+        let e = read::<Outer>(json!({"items": [{"n": 1, "colour": "red"}]})).unwrap_err();
+        assert_eq!(e, "items[0]: unknown field `colour`");
+        let e = read::<Outer>(json!({"items": "many"})).unwrap_err();
+        assert_eq!(e, "items: expected an array, found the string \"many\"");
+        assert_eq!(read::<Outer>(json!([])).unwrap_err(), "expected an object, found an array");
+        let e = read::<BTreeMap<String, String>>(json!({"en": "x", "ru": 5})).unwrap_err();
+        assert_eq!(e, "ru: expected a string, found the number 5");
+    }
+
+    #[test]
+    fn numbers_are_checked_against_their_type() {
+        assert_eq!(read::<u8>(json!(255)), Ok(255));
+        assert!(read::<u8>(json!(-1)).is_err());
+        assert!(read::<u8>(json!(1.5)).is_err());
+        assert_eq!(read::<i32>(json!(-2003)), Ok(-2003));
+        assert!(read::<u32>(json!(5_000_000_000u64)).is_err());
+        assert_eq!(read::<f64>(json!(12000000)), Ok(12_000_000.0));
+        assert!(read::<f64>(json!("12")).is_err());
+    }
+
+    #[test]
+    fn enums_read_and_write_their_codes() {
+        assert_eq!(read::<Colour>(json!("dark_blue")), Ok(Colour::DarkBlue));
+        assert_eq!(Colour::DarkBlue.code(), "dark_blue");
+        assert_eq!(Colour::from_code("red"), Some(Colour::Red));
+        assert_eq!(Colour::from_code("Red"), None);
+        let e = read::<Colour>(json!("green")).unwrap_err();
+        assert_eq!(e, "unknown value \"green\" (expected one of: red, dark_blue)");
+    }
+}
