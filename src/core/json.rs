@@ -143,7 +143,6 @@ impl FromJson for BTreeMap<String, String> {
 pub struct Fields<'a>(&'a serde_json::Map<String, Value>);
 
 impl<'a> Fields<'a> {
-    #[inline(never)]
     fn lookup(&self, name: &str) -> Option<&'a Value> {
         self.0.get(name)
     }
@@ -171,6 +170,8 @@ macro_rules! json_struct {
         pub struct $name { $($(#[$field_meta])* pub $field: $ty,)* }
 
         impl $crate::core::json::FromJson for $name {
+            // One copy per struct, however many lists and options hold it.
+            #[inline(never)]
             fn from_json(v: &$crate::core::json::Value) -> Result<Self, $crate::core::json::ShapeError> {
                 let fields = $crate::core::json::Fields::new(v, &[$(stringify!($field)),*])?;
                 Ok(Self { $($field: fields.get(stringify!($field))?,)* })
