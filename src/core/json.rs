@@ -1,7 +1,7 @@
 //! Reading the model from a JSON tree. The tree comes from `serde_json::Value`; each model type reads
-//! itself from it with a small hand-written or macro-made reader. Serde's derived decoders cost a
-//! seventh of the wasm (42 KB brotli, one generic decoder per type and container); these readers
-//! share one code path, reject fields the model does not know, and name the place of every error.
+//! itself from it with a small hand-written or macro-made reader. Serde's derived decoders built a
+//! generic decoder per type and container; these readers share one code path (14 KB less brotli
+//! wasm), reject fields the model does not know, and name the place of every error.
 use std::collections::BTreeMap;
 use std::fmt;
 
