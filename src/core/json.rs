@@ -60,7 +60,8 @@ fn describe(v: &Value) -> String {
         Value::Null => "null".into(),
         Value::Bool(b) => format!("the boolean {b}"),
         Value::Number(n) => format!("the number {n}"),
-        Value::String(s) => format!("the string {s:?}"),
+        // Quoted by hand: release wasm builds format no `Debug` (`-Zfmt-debug=none`).
+        Value::String(s) => format!("the string \"{s}\""),
         Value::Array(_) => "an array".into(),
         Value::Object(_) => "an object".into(),
     }
@@ -206,7 +207,7 @@ macro_rules! json_enum {
                 Self::from_code(&code).ok_or_else(|| {
                     let known: Vec<&str> = Self::ALL.iter().map(|v| v.code()).collect();
                     $crate::core::json::ShapeError::new(format!(
-                        "unknown value {code:?} (expected one of: {})", known.join(", ")
+                        "unknown value \"{code}\" (expected one of: {})", known.join(", ")
                     ))
                 })
             }

@@ -183,6 +183,11 @@ fn Skeleton() -> impl IntoView {
 fn LoadErrorPage(error: LoadFailure, retry: impl Fn() + 'static) -> impl IntoView {
     let t = use_t();
     Effect::new(move |_| browser::reveal_app("error"));
+    // Where a file of the wrong shape goes wrong, for whoever maintains the data (not translated).
+    let place = match &error {
+        LoadFailure::Invalid(LoadError::Shape(place)) => Some(view! { <p><code>{place.clone()}</code></p> }),
+        _ => None,
+    };
     let detail = move || {
         let c = t.get();
         match &error {
@@ -199,6 +204,7 @@ fn LoadErrorPage(error: LoadFailure, retry: impl Fn() + 'static) -> impl IntoVie
         <section class="error-page" role="alert">
             <h1>{move || t.get().error_title}</h1>
             <p>{detail}</p>
+            {place}
             <p>{move || t.get().error_help}</p>
             <button type="button" class="button" on:click=move |_| retry()>{move || t.get().error_retry}</button>
         </section>

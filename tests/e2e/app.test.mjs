@@ -85,6 +85,19 @@ test('a corrupt dataset says so in plain words', async () => {
   await context.close();
 });
 
+test('a dataset of the wrong shape names the place', async () => {
+  const { context, page } = await openPage(browser);
+  const wrong = structuredClone(ds);
+  wrong.phases[2].status = 'finished';
+  await page.route('**/data/bomca.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(wrong) }));
+  await page.goto(at('/'));
+  await ready(page, 'error');
+  const alert = await page.locator('[role=alert]').innerText();
+  assert(alert.includes('does not have the structure this version of the site expects'), alert);
+  assert(alert.includes('phases[2].status: unknown value "finished"'), alert);
+  await context.close();
+});
+
 test('overview figures match the dataset', async () => {
   const { context, page } = await visit('/');
   const text = await textOf(page.locator('main'));
