@@ -6,7 +6,8 @@ use std::path::PathBuf;
 
 use bomca_explorer::core::load;
 use bomca_explorer::core::model::{
-    BudgetKind, Dataset, FigureUnit, PartialDate, PartnerRole, Phase, PhaseStatus, Qualifier, SourceKind,
+    BudgetKind, Dataset, EventKind, FigureUnit, OfficeKind, OrgKind, PartialDate, PartnerRole, Phase, PhaseStatus,
+    Qualifier, Reliability, SourceKind,
 };
 use serde_json::Value;
 
@@ -119,6 +120,35 @@ fn the_model_reads_every_field_of_the_file() {
         let e = load::parse(&j.to_string()).expect_err(&format!("a field the model lacks, in {general}"));
         let place = if path.is_empty() { String::new() } else { format!("{path}: ") };
         assert_eq!(e.to_string(), format!("The data file has an unexpected shape: {place}unknown field `unread`"));
+    }
+}
+
+/// The codes of a model enum, in declaration order.
+fn codes<T: Copy>(all: &[T], code: fn(T) -> &'static str) -> Vec<&'static str> {
+    all.iter().map(|&v| code(v)).collect()
+}
+
+#[test]
+fn every_enum_reads_exactly_the_codes_the_schema_allows() {
+    let schema = json(SCHEMA);
+    let allowed = |pointer: &str| -> Vec<String> {
+        let list = schema.pointer(pointer).and_then(Value::as_array).unwrap_or_else(|| panic!("{pointer}"));
+        list.iter().map(|v| v.as_str().unwrap().to_string()).collect()
+    };
+    let cases: [(&str, Vec<&str>); 10] = [
+        ("/$defs/Qualifier/enum", codes(Qualifier::ALL, Qualifier::code)),
+        ("/$defs/Source/properties/kind/enum", codes(SourceKind::ALL, SourceKind::code)),
+        ("/$defs/Source/properties/reliability/enum", codes(Reliability::ALL, Reliability::code)),
+        ("/$defs/Figure/properties/unit/enum", codes(FigureUnit::ALL, FigureUnit::code)),
+        ("/$defs/Budget/properties/kind/enum", codes(BudgetKind::ALL, BudgetKind::code)),
+        ("/$defs/Partner/properties/role/enum", codes(PartnerRole::ALL, PartnerRole::code)),
+        ("/$defs/Phase/properties/status/enum", codes(PhaseStatus::ALL, PhaseStatus::code)),
+        ("/$defs/Organisation/properties/kind/enum", codes(OrgKind::ALL, OrgKind::code)),
+        ("/$defs/Office/properties/kind/enum", codes(OfficeKind::ALL, OfficeKind::code)),
+        ("/$defs/Event/properties/kind/enum", codes(EventKind::ALL, EventKind::code)),
+    ];
+    for (pointer, model) in cases {
+        assert_eq!(model, allowed(pointer), "{pointer}");
     }
 }
 
