@@ -144,10 +144,6 @@ impl FromJson for BTreeMap<String, String> {
 pub struct Fields<'a>(&'a serde_json::Map<String, Value>);
 
 impl<'a> Fields<'a> {
-    fn lookup(&self, name: &str) -> Option<&'a Value> {
-        self.0.get(name)
-    }
-
     pub fn new(v: &'a Value, known: &[&str]) -> Result<Self, ShapeError> {
         let map = v.as_object().ok_or_else(|| ShapeError::expected("an object", v))?;
         match map.keys().find(|k| !known.contains(&k.as_str())) {
@@ -157,20 +153,21 @@ impl<'a> Fields<'a> {
     }
 
     pub fn get<T: FromJson>(&self, name: &str) -> Result<T, ShapeError> {
-        match self.lookup(name) {
+        match self.0.get(name) {
             Some(v) => T::from_json(v).map_err(|e| e.in_field(name)),
             None => T::when_missing().ok_or_else(|| ShapeError::missing(name)),
         }
     }
 }
 
-/// A struct whose JSON object has one field per Rust field, of the same name.
+/// A struct whose JSON object has one field per Rust field, of the same name. It may have one type
+/// parameter, itself read from JSON.
 macro_rules! json_struct {
-    ($(#[$meta:meta])* pub struct $name:ident { $($(#[$field_meta:meta])* pub $field:ident: $ty:ty,)* }) => {
+    ($(#[$meta:meta])* pub struct $name:ident $(<$param:ident>)? { $($(#[$field_meta:meta])* pub $field:ident: $ty:ty,)* }) => {
         $(#[$meta])*
-        pub struct $name { $($(#[$field_meta])* pub $field: $ty,)* }
+        pub struct $name $(<$param>)? { $($(#[$field_meta])* pub $field: $ty,)* }
 
-        impl $crate::core::json::FromJson for $name {
+        impl $(<$param: $crate::core::json::FromJson>)? $crate::core::json::FromJson for $name $(<$param>)? {
             // One copy per struct, however many lists and options hold it.
             #[inline(never)]
             fn from_json(v: &$crate::core::json::Value) -> Result<Self, $crate::core::json::ShapeError> {

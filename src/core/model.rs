@@ -160,17 +160,12 @@ impl<T> Fact<T> {
     }
 }
 
-#[derive(Clone, Debug, PartialEq)]
-pub struct Alternative<T> {
-    pub value: T,
-    pub sources: Vec<SourceId>,
-    pub note: Text,
-}
-
-impl<T: FromJson> FromJson for Alternative<T> {
-    fn from_json(v: &Value) -> Result<Self, ShapeError> {
-        let fields = super::json::Fields::new(v, &["value", "sources", "note"])?;
-        Ok(Alternative { value: fields.get("value")?, sources: fields.get("sources")?, note: fields.get("note")? })
+json_struct! {
+    #[derive(Clone, Debug, PartialEq)]
+    pub struct Alternative<T> {
+        pub value: T,
+        pub sources: Vec<SourceId>,
+        pub note: Text,
     }
 }
 
