@@ -1,11 +1,10 @@
-//! Reading the model from a JSON tree. The tree comes from `serde_json::Value`; each model type reads
-//! itself from it with a small hand-written or macro-made reader. Serde's derived decoders built a
-//! generic decoder per type and container; these readers share one code path (14 KB less brotli
-//! wasm), reject fields the model does not know, and name the place of every error.
+//! Reading the model from a parsed JSON tree. Each model type reads itself with a small hand-written
+//! or macro-made reader, generic over the tree: `serde_json::Value` natively, and in the browser the
+//! browser's own parser's result (`ui::js_json`), so the wasm carries no JSON parser (12 KB less
+//! brotli). The readers share one code path per type, reject fields the model does not know, and name
+//! the place of every error.
 use std::collections::BTreeMap;
 use std::fmt;
-
-pub use serde_json::Value;
 
 /// What is wrong and where, e.g. `phases[3].status: unknown value "finished" (expected one of ...)`.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -21,7 +20,7 @@ impl ShapeError {
     }
 
     #[inline(never)]
-    fn expected(what: &str, found: &Value) -> Self {
+    fn expected(what: &str, found: &impl Json) -> Self {
         Self::new(format!("expected {what}, found {}", describe(found)))
     }
 
@@ -55,20 +54,69 @@ impl fmt::Display for ShapeError {
     }
 }
 
-fn describe(v: &Value) -> String {
-    match v {
-        Value::Null => "null".into(),
-        Value::Bool(b) => format!("the boolean {b}"),
-        Value::Number(n) => format!("the number {n}"),
+/// A node of a parsed JSON tree, as the readers see it. Strings and lists are copied out, since a
+/// browser value cannot lend its contents.
+pub trait Json: Sized {
+    fn is_null(&self) -> bool;
+    fn boolean(&self) -> Option<bool>;
+    fn number(&self) -> Option<f64>;
+    fn string(&self) -> Option<String>;
+    fn items(&self) -> Option<Vec<Self>>;
+    /// The field names of an object; `None` for anything else.
+    fn keys(&self) -> Option<Vec<String>>;
+    /// A field of an object; `None` when it is absent (a `null` field is present).
+    fn field(&self, name: &str) -> Option<Self>;
+}
+
+impl<'a> Json for &'a serde_json::Value {
+    fn is_null(&self) -> bool {
+        serde_json::Value::is_null(self)
+    }
+
+    fn boolean(&self) -> Option<bool> {
+        self.as_bool()
+    }
+
+    fn number(&self) -> Option<f64> {
+        self.as_f64()
+    }
+
+    fn string(&self) -> Option<String> {
+        self.as_str().map(str::to_owned)
+    }
+
+    fn items(&self) -> Option<Vec<Self>> {
+        self.as_array().map(|items| items.iter().collect())
+    }
+
+    fn keys(&self) -> Option<Vec<String>> {
+        self.as_object().map(|map| map.keys().cloned().collect())
+    }
+
+    fn field(&self, name: &str) -> Option<Self> {
+        self.as_object()?.get(name)
+    }
+}
+
+fn describe(v: &impl Json) -> String {
+    if v.is_null() {
+        "null".into()
+    } else if let Some(b) = v.boolean() {
+        format!("the boolean {b}")
+    } else if let Some(n) = v.number() {
+        format!("the number {n}")
+    } else if let Some(s) = v.string() {
         // Quoted by hand: release wasm builds format no `Debug` (`-Zfmt-debug=none`).
-        Value::String(s) => format!("the string \"{s}\""),
-        Value::Array(_) => "an array".into(),
-        Value::Object(_) => "an object".into(),
+        format!("the string \"{s}\"")
+    } else if v.items().is_some() {
+        "an array".into()
+    } else {
+        "an object".into()
     }
 }
 
 pub trait FromJson: Sized {
-    fn from_json(v: &Value) -> Result<Self, ShapeError>;
+    fn from_json(v: &impl Json) -> Result<Self, ShapeError>;
 
     /// The value of an absent field, for types that may be left out (`Option`).
     fn when_missing() -> Option<Self> {
@@ -77,30 +125,30 @@ pub trait FromJson: Sized {
 }
 
 impl FromJson for String {
-    fn from_json(v: &Value) -> Result<Self, ShapeError> {
-        v.as_str().map(str::to_owned).ok_or_else(|| ShapeError::expected("a string", v))
+    fn from_json(v: &impl Json) -> Result<Self, ShapeError> {
+        v.string().ok_or_else(|| ShapeError::expected("a string", v))
     }
 }
 
 impl FromJson for f64 {
-    fn from_json(v: &Value) -> Result<Self, ShapeError> {
-        v.as_f64().ok_or_else(|| ShapeError::expected("a number", v))
+    fn from_json(v: &impl Json) -> Result<Self, ShapeError> {
+        v.number().ok_or_else(|| ShapeError::expected("a number", v))
     }
 }
 
 /// Whole numbers through one shared reader, then narrowed.
-fn integer(v: &Value, min: i64, max: i64) -> Result<i64, ShapeError> {
-    v.as_i64()
-        .filter(|n| (min..=max).contains(n))
+fn integer(v: &impl Json, min: i32, max: u32) -> Result<f64, ShapeError> {
+    v.number()
+        .filter(|n| n.fract() == 0.0 && (f64::from(min)..=f64::from(max)).contains(n))
         .ok_or_else(|| ShapeError::expected(&format!("a whole number from {min} to {max}"), v))
 }
 
 macro_rules! integers {
     ($($t:ty),*) => {$(
         impl FromJson for $t {
-            fn from_json(v: &Value) -> Result<Self, ShapeError> {
-                // The range check above makes the narrowing lossless.
-                integer(v, i64::from(<$t>::MIN), i64::from(<$t>::MAX)).map(|n| n as $t)
+            fn from_json(v: &impl Json) -> Result<Self, ShapeError> {
+                // The range check above makes the conversion exact.
+                integer(v, <$t>::MIN as i32, <$t>::MAX as u32).map(|n| n as $t)
             }
         }
     )*};
@@ -108,7 +156,7 @@ macro_rules! integers {
 integers!(u8, u32, i32);
 
 impl<T: FromJson> FromJson for Option<T> {
-    fn from_json(v: &Value) -> Result<Self, ShapeError> {
+    fn from_json(v: &impl Json) -> Result<Self, ShapeError> {
         if v.is_null() { Ok(None) } else { T::from_json(v).map(Some) }
     }
 
@@ -118,8 +166,8 @@ impl<T: FromJson> FromJson for Option<T> {
 }
 
 impl<T: FromJson> FromJson for Vec<T> {
-    fn from_json(v: &Value) -> Result<Self, ShapeError> {
-        let items = v.as_array().ok_or_else(|| ShapeError::expected("an array", v))?;
+    fn from_json(v: &impl Json) -> Result<Self, ShapeError> {
+        let items = v.items().ok_or_else(|| ShapeError::expected("an array", v))?;
         let mut out = Vec::with_capacity(items.len());
         for (i, item) in items.iter().enumerate() {
             out.push(T::from_json(item).map_err(|e| e.in_item(i))?);
@@ -129,11 +177,13 @@ impl<T: FromJson> FromJson for Vec<T> {
 }
 
 impl FromJson for BTreeMap<String, String> {
-    fn from_json(v: &Value) -> Result<Self, ShapeError> {
-        let map = v.as_object().ok_or_else(|| ShapeError::expected("an object", v))?;
+    fn from_json(v: &impl Json) -> Result<Self, ShapeError> {
+        let keys = v.keys().ok_or_else(|| ShapeError::expected("an object", v))?;
+        let fields = Fields(v);
         let mut out = BTreeMap::new();
-        for (k, v) in map {
-            out.insert(k.clone(), String::from_json(v).map_err(|e| e.in_field(k))?);
+        for k in keys {
+            let value = fields.get(&k)?;
+            out.insert(k, value);
         }
         Ok(out)
     }
@@ -141,20 +191,20 @@ impl FromJson for BTreeMap<String, String> {
 
 /// The fields of one JSON object, read by name. Unknown names are an error, so a field the model
 /// lacks is never silently dropped.
-pub struct Fields<'a>(&'a serde_json::Map<String, Value>);
+pub struct Fields<'a, J>(&'a J);
 
-impl<'a> Fields<'a> {
-    pub fn new(v: &'a Value, known: &[&str]) -> Result<Self, ShapeError> {
-        let map = v.as_object().ok_or_else(|| ShapeError::expected("an object", v))?;
-        match map.keys().find(|k| !known.contains(&k.as_str())) {
+impl<'a, J: Json> Fields<'a, J> {
+    pub fn new(v: &'a J, known: &[&str]) -> Result<Self, ShapeError> {
+        let keys = v.keys().ok_or_else(|| ShapeError::expected("an object", v))?;
+        match keys.iter().find(|k| !known.contains(&k.as_str())) {
             Some(unknown) => Err(ShapeError::new(format!("unknown field `{unknown}`"))),
-            None => Ok(Self(map)),
+            None => Ok(Self(v)),
         }
     }
 
     pub fn get<T: FromJson>(&self, name: &str) -> Result<T, ShapeError> {
-        match self.0.get(name) {
-            Some(v) => T::from_json(v).map_err(|e| e.in_field(name)),
+        match self.0.field(name) {
+            Some(v) => T::from_json(&v).map_err(|e| e.in_field(name)),
             None => T::when_missing().ok_or_else(|| ShapeError::missing(name)),
         }
     }
@@ -170,7 +220,7 @@ macro_rules! json_struct {
         impl $(<$param: $crate::core::json::FromJson>)? $crate::core::json::FromJson for $name $(<$param>)? {
             // One copy per struct, however many lists and options hold it.
             #[inline(never)]
-            fn from_json(v: &$crate::core::json::Value) -> Result<Self, $crate::core::json::ShapeError> {
+            fn from_json(v: &impl $crate::core::json::Json) -> Result<Self, $crate::core::json::ShapeError> {
                 let fields = $crate::core::json::Fields::new(v, &[$(stringify!($field)),*])?;
                 Ok(Self { $($field: fields.get(stringify!($field))?,)* })
             }
@@ -199,7 +249,7 @@ macro_rules! json_enum {
         }
 
         impl $crate::core::json::FromJson for $name {
-            fn from_json(v: &$crate::core::json::Value) -> Result<Self, $crate::core::json::ShapeError> {
+            fn from_json(v: &impl $crate::core::json::Json) -> Result<Self, $crate::core::json::ShapeError> {
                 let code = String::from_json(v)?;
                 Self::from_code(&code).ok_or_else(|| {
                     let known: Vec<&str> = Self::ALL.iter().map(|v| v.code()).collect();
@@ -216,7 +266,7 @@ pub(crate) use json_enum;
 #[cfg(test)]
 mod tests {
     use super::*;
-    use serde_json::json;
+    use serde_json::{json, Value};
 
     json_struct! {
         #[derive(Debug, PartialEq)]
@@ -242,7 +292,7 @@ mod tests {
     }
 
     fn read<T: FromJson>(v: Value) -> Result<T, String> {
-        T::from_json(&v).map_err(|e| e.to_string())
+        T::from_json(&&v).map_err(|e| e.to_string())
     }
 
     #[test]

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::fmt;
 
-use super::json::{json_enum, json_struct, FromJson, ShapeError, Value};
+use super::json::{json_enum, json_struct, FromJson, Json, ShapeError};
 use super::locale::Locale;
 
 /// A visitor-facing text in every language of the site, keyed by ISO 639-1 code (`en`, `ru`, ...).
@@ -13,7 +13,7 @@ use super::locale::Locale;
 pub struct Text(pub BTreeMap<String, String>);
 
 impl FromJson for Text {
-    fn from_json(v: &Value) -> Result<Self, ShapeError> {
+    fn from_json(v: &impl Json) -> Result<Self, ShapeError> {
         BTreeMap::from_json(v).map(Text)
     }
 }
@@ -110,7 +110,7 @@ impl fmt::Display for PartialDate {
 }
 
 impl FromJson for PartialDate {
-    fn from_json(v: &Value) -> Result<Self, ShapeError> {
+    fn from_json(v: &impl Json) -> Result<Self, ShapeError> {
         PartialDate::parse(&String::from_json(v)?).map_err(ShapeError::new)
     }
 }
@@ -133,7 +133,7 @@ pub struct Fact<T> {
 }
 
 impl<T: FromJson> FromJson for Fact<T> {
-    fn from_json(v: &Value) -> Result<Self, ShapeError> {
+    fn from_json(v: &impl Json) -> Result<Self, ShapeError> {
         let fields = super::json::Fields::new(v, &["value", "sources", "note", "alternatives"])?;
         Ok(Fact {
             value: fields.get("value")?,

@@ -183,9 +183,11 @@ fn Skeleton() -> impl IntoView {
 fn LoadErrorPage(error: LoadFailure, retry: impl Fn() + 'static) -> impl IntoView {
     let t = use_t();
     Effect::new(move |_| browser::reveal_app("error"));
-    // Where a file of the wrong shape goes wrong, for whoever maintains the data (not translated).
+    // What the parser or reader found, and where, for whoever maintains the data (not translated).
     let place = match &error {
-        LoadFailure::Invalid(LoadError::Shape(place)) => Some(view! { <p><code>{place.clone()}</code></p> }),
+        LoadFailure::Invalid(LoadError::Syntax(detail) | LoadError::Shape(detail)) => {
+            Some(view! { <p><code>{detail.clone()}</code></p> })
+        }
         _ => None,
     };
     let detail = move || {
@@ -193,9 +195,7 @@ fn LoadErrorPage(error: LoadFailure, retry: impl Fn() + 'static) -> impl IntoVie
         match &error {
             LoadFailure::Network(_) => c.error_network.to_string(),
             LoadFailure::Http(status) => c.error_http.replace("{status}", &status.to_string()),
-            LoadFailure::Invalid(LoadError::Syntax { line, column }) => {
-                c.error_syntax.replace("{line}", &line.to_string()).replace("{column}", &column.to_string())
-            }
+            LoadFailure::Invalid(LoadError::Syntax(_)) => c.error_syntax.to_string(),
             LoadFailure::Invalid(LoadError::Shape(_)) => c.error_shape.to_string(),
         }
     };
