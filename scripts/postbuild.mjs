@@ -136,7 +136,7 @@ writeFileSync(swPath, sw.replace('__BUILD_VERSION__', version).replace('__PRECAC
 
 // 6. Pre-compressed siblings for every text asset and the wasm.
 let compressed = 0;
-for (const file of walk(dist).filter((f) => /\.(html|js|css|json|wasm|svg|xml|txt|webmanifest)$/.test(f) && !f.endsWith('_headers'))) {
+for (const file of walk(dist).filter((f) => /\.(html|js|css|json|wasm|svg|xml|csv|txt|webmanifest)$/.test(f) && !f.endsWith('_headers'))) {
   const data = readFileSync(file);
   if (data.length < 512) continue;
   const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } });

@@ -1,11 +1,12 @@
 //! Build-time pre-rendering: renders every route of the app to static HTML with the same
-//! components the browser runs, reading the dataset from disk. No browser involved.
+//! components the browser runs, reading the dataset from disk. No browser involved. It also writes
+//! the open-data exports (CSV tables, IATI XML) beside the dataset in `data/`.
 //!
 //! Usage: prerender --dist dist [--base /bomca] [--site-url https://example.org] [--data public/data/bomca.json]
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use bomca_explorer::core::{load, locale::Locale, model::Dataset};
+use bomca_explorer::core::{export::Export, load, locale::Locale, model::Dataset};
 use bomca_explorer::ui::app::App;
 use futures::StreamExt;
 use leptos::prelude::*;
@@ -96,6 +97,10 @@ fn main() -> Result<(), String> {
             std::fs::write(&out, html).map_err(|e| format!("{}: {e}", out.display()))?;
             written.push(path);
         }
+    }
+    for export in Export::ALL {
+        let out = args.dist.join("data").join(export.file_name());
+        std::fs::write(&out, export.generate(&ds)).map_err(|e| format!("{}: {e}", out.display()))?;
     }
     // The SPA shell for routes with no page of their own (404 fallback, query views).
     std::fs::write(args.dist.join("shell.html"), &raw_template).map_err(|e| e.to_string())?;

@@ -212,6 +212,30 @@ test('contacts: all listed, filters round-trip, links well formed, vCard, map fi
   await context.close();
 });
 
+test('every download on /sources is a file the site serves, of its kind', async () => {
+  const { context, page } = await visit('/sources');
+  const links = await page.locator('.download-list a[download]').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('download')]));
+  assertEq(links.length, 2 + 5 + 1, 'dataset, schema, five tables, IATI');
+  for (const [href, name] of links) {
+    assert(href.endsWith('/data/' + name), `${href} downloads as ${name}`);
+    const res = await page.request.get(new URL(href, page.url()).href);
+    assertEq(res.status(), 200, href);
+    const type = res.headers()['content-type'];
+    const body = await res.text();
+    if (name.endsWith('.csv')) {
+      assert(type.startsWith('text/csv'), `${href}: ${type}`);
+      assert(/^\ufeff[a-z_]+,[a-z_,]+\r\n/.test(body) && body.endsWith('\r\n'), `${href}: a CSV table with its header`);
+    } else if (name.endsWith('.xml')) {
+      assert(type.startsWith('application/xml'), `${href}: ${type}`);
+      assertEq(body.match(/<iati-activity /g)?.length, 1 + ds.phases.filter((p) => p.planned_start || p.actual_start || p.planned_end || p.actual_end).length, `${href}: the programme and its dated phases`);
+    } else {
+      assert(type.startsWith('application/json'), `${href}: ${type}`);
+      JSON.parse(body);
+    }
+  }
+  await context.close();
+});
+
 test('Russian pages have no English UI text; switching keeps the page and its state', async () => {
   const en = readFileSync('src/core/i18n/en.rs', 'utf8');
   const ru = readFileSync('src/core/i18n/ru.rs', 'utf8');

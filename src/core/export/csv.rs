@@ -3,14 +3,6 @@
 use crate::core::model::{Dataset, Fact, PartialDate, Text};
 use crate::core::query;
 
-/// File stem and generator of every table offered for download.
-pub const TABLES: &[(&str, fn(&Dataset) -> String)] = &[
-    ("phases", phases),
-    ("components", components),
-    ("organisations", organisations),
-    ("contacts", contacts),
-    ("events", events),
-];
 
 fn field(s: &str) -> String {
     if s.contains([',', '"', '\r', '\n']) {

@@ -2,11 +2,10 @@
 use leptos::prelude::*;
 
 use super::PageMeta;
-use crate::core::export::{csv, iati};
+use crate::core::export::Export;
 use crate::core::format::format_date;
 use crate::core::model::{Reliability, SourceKind};
 use crate::core::query;
-use crate::ui::components::actions::DownloadButton;
 use crate::ui::state::{SiteBase, current_locale, localized, texts, use_data};
 
 #[component]
@@ -16,29 +15,18 @@ pub fn SourcesPage() -> impl IntoView {
     let locale = current_locale();
     let base = expect_context::<SiteBase>().0;
 
-    let csv_buttons = csv::TABLES
-        .iter()
-        .map(|&(stem, make)| {
-            let ds = ds.clone();
-            view! {
-                <li>
-                    <DownloadButton
-                        make=move || (format!("bomca-{stem}.csv"), "text/csv;charset=utf-8", make(&ds))
-                        label=t.download_csv.replace("{table}", crate::core::i18n::entity_name(t, stem))
-                    />
-                </li>
-            }
+    // Generated at build time (core::export), so they are plain links that work without JavaScript.
+    let exports = Export::ALL
+        .into_iter()
+        .map(|export| {
+            let label = match export.table() {
+                Some(table) => t.download_csv.replace("{table}", crate::core::i18n::entity_name(t, table)),
+                None => t.download_iati.to_string(),
+            };
+            let file = export.file_name();
+            view! { <li><a class="button button-small" href=format!("{base}/data/{file}") download=file>{label}</a></li> }
         })
         .collect_view();
-    let iati_button = {
-        let ds = ds.clone();
-        view! {
-            <DownloadButton
-                make=move || ("bomca-iati-activities.xml".to_string(), "application/xml", iati::activities_xml(&ds, &format!("{}T00:00:00Z", ds.meta.updated)))
-                label=t.download_iati
-            />
-        }
-    };
 
     let list = ds
         .sources
@@ -94,8 +82,7 @@ pub fn SourcesPage() -> impl IntoView {
             <ul class="download-list">
                 <li><a class="button button-small" href=format!("{base}/data/bomca.json") download="bomca.json">{t.download_json}</a></li>
                 <li><a class="button button-small" href=format!("{base}/data/bomca.schema.json") download="bomca.schema.json">{t.download_schema}</a></li>
-                {csv_buttons}
-                <li>{iati_button}</li>
+                {exports}
             </ul>
         </section>
         <section aria-labelledby="list-h">
