@@ -71,13 +71,9 @@ fn decimal_separator(locale: Locale) -> char {
     }
 }
 
-pub fn format_integer(n: f64, locale: Locale) -> String {
-    let rounded = n.round().abs() as u64;
-    let digits = rounded.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3 + 1);
-    if n < 0.0 && rounded != 0 {
-        out.push('−');
-    }
+/// Digits grouped in threes: "834,678" / "834 678".
+fn group_digits(digits: &str, locale: Locale) -> String {
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
         if i > 0 && (digits.len() - i) % 3 == 0 {
             out.push(group_separator(locale));
@@ -87,17 +83,28 @@ pub fn format_integer(n: f64, locale: Locale) -> String {
     out
 }
 
+/// A minus sign before a negative number, unless it shows as zero.
+fn signed(n: f64, shown: String) -> String {
+    if n < 0.0 && shown.bytes().any(|b| (b'1'..=b'9').contains(&b)) { format!("−{shown}") } else { shown }
+}
+
+pub fn format_integer(n: f64, locale: Locale) -> String {
+    signed(n, group_digits(&(n.round().abs() as u64).to_string(), locale))
+}
+
 /// A number with at most `max_decimals` decimals, trailing zeros dropped ("21.65", "12", "0.3").
 pub fn format_decimal(n: f64, max_decimals: usize, locale: Locale) -> String {
+    // Digits from the standard formatter, so no number is ever parsed back (which would link a float
+    // parser and its 10 KB of tables into the wasm).
     let fixed = format!("{:.*}", max_decimals, n.abs());
     let (int_part, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
-    let mut out = format_integer(int_part.parse::<f64>().unwrap_or(0.0).copysign(n), locale);
+    let mut out = group_digits(int_part, locale);
     let frac = frac.trim_end_matches('0');
     if !frac.is_empty() {
         out.push(decimal_separator(locale));
         out.push_str(frac);
     }
-    out
+    signed(n, out)
 }
 
 pub fn qualifier_word(q: Qualifier, locale: Locale) -> &'static str {
@@ -234,6 +241,12 @@ mod tests {
         assert_eq!(format_decimal(21.65, 2, Locale::Ru), "21,65");
         assert_eq!(format_decimal(12.0, 2, Locale::En), "12");
         assert_eq!(format_decimal(0.3, 2, Locale::En), "0.3");
+        assert_eq!(format_decimal(1234.567, 2, Locale::En), "1,234.57");
+        assert_eq!(format_decimal(1234.5, 1, Locale::Ru), "1\u{a0}234,5");
+        assert_eq!(format_decimal(-2.5, 1, Locale::En), "−2.5");
+        assert_eq!(format_decimal(-0.001, 2, Locale::En), "0");
+        assert_eq!(format_integer(-1234.0, Locale::En), "−1,234");
+        assert_eq!(format_integer(-0.4, Locale::En), "0");
     }
 
     #[test]
