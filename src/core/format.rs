@@ -83,28 +83,46 @@ fn group_digits(digits: &str, locale: Locale) -> String {
     out
 }
 
-/// A minus sign before a negative number, unless it shows as zero.
-fn signed(n: f64, shown: String) -> String {
-    if n < 0.0 && shown.bytes().any(|b| (b'1'..=b'9').contains(&b)) { format!("−{shown}") } else { shown }
+/// `minus` before a negative number, unless it shows as zero.
+fn signed(n: f64, shown: String, minus: char) -> String {
+    if n < 0.0 && shown.bytes().any(|b| (b'1'..=b'9').contains(&b)) { format!("{minus}{shown}") } else { shown }
 }
 
 pub fn format_integer(n: f64, locale: Locale) -> String {
-    signed(n, group_digits(&(n.round().abs() as u64).to_string(), locale))
+    signed(n, group_digits(&(n.round().abs() as u64).to_string(), locale), '−')
+}
+
+/// `n` rounded to at most `max_decimals` decimals, as (whole part, decimal digits without trailing
+/// zeros). Integer arithmetic, because the standard float formatter and parser add about 20 KB of
+/// code and tables to the wasm; exact for the magnitudes the site shows (below 10^15).
+fn fixed_point(n: f64, max_decimals: u32) -> (u64, String) {
+    let scale = 10u64.pow(max_decimals);
+    let scaled = (n.abs() * scale as f64).round() as u64;
+    let decimals = format!("{:0width$}", scaled % scale, width = max_decimals as usize);
+    (scaled / scale, decimals.trim_end_matches('0').to_string())
 }
 
 /// A number with at most `max_decimals` decimals, trailing zeros dropped ("21.65", "12", "0.3").
-pub fn format_decimal(n: f64, max_decimals: usize, locale: Locale) -> String {
-    // Digits from the standard formatter, so no number is ever parsed back (which would link a float
-    // parser and its 10 KB of tables into the wasm).
-    let fixed = format!("{:.*}", max_decimals, n.abs());
-    let (int_part, frac) = fixed.split_once('.').unwrap_or((&fixed, ""));
-    let mut out = group_digits(int_part, locale);
-    let frac = frac.trim_end_matches('0');
-    if !frac.is_empty() {
+pub fn format_decimal(n: f64, max_decimals: u32, locale: Locale) -> String {
+    let (whole, decimals) = fixed_point(n, max_decimals);
+    let mut out = group_digits(&whole.to_string(), locale);
+    if !decimals.is_empty() {
         out.push(decimal_separator(locale));
-        out.push_str(frac);
+        out.push_str(&decimals);
     }
-    signed(n, out)
+    signed(n, out, '−')
+}
+
+/// A number as code and markup write it: no grouping, a point, at most `max_decimals` decimals.
+pub fn plain_number(n: f64, max_decimals: u32) -> String {
+    let (whole, decimals) = fixed_point(n, max_decimals);
+    let shown = if decimals.is_empty() { whole.to_string() } else { format!("{whole}.{decimals}") };
+    signed(n, shown, '-')
+}
+
+/// An SVG coordinate or length, to a tenth of a user unit.
+pub fn coord(v: f64) -> String {
+    plain_number(v, 1)
 }
 
 pub fn qualifier_word(q: Qualifier, locale: Locale) -> &'static str {
@@ -247,6 +265,12 @@ mod tests {
         assert_eq!(format_decimal(-0.001, 2, Locale::En), "0");
         assert_eq!(format_integer(-1234.0, Locale::En), "−1,234");
         assert_eq!(format_integer(-0.4, Locale::En), "0");
+        assert_eq!(plain_number(1234.5678, 2), "1234.57");
+        assert_eq!(plain_number(-3.0, 6), "-3");
+        assert_eq!(plain_number(0.05, 1), "0.1");
+        assert_eq!(coord(1000.0), "1000");
+        assert_eq!(coord(96.04), "96");
+        assert_eq!(coord(-0.04), "0");
     }
 
     #[test]

@@ -182,6 +182,9 @@ test('a hostile query string is shown as text', async () => {
 test('contacts: all listed, filters round-trip, links well formed, vCard, map filter', async () => {
   const { context, page } = await visit('/contacts');
   assertEq(await page.locator('.contact-card').count(), ds.offices.length, 'every office listed');
+  const outside = await page.locator('figure.map figcaption p').innerText();
+  assert(!outside.includes('()'), `an office without a city says so: ${outside}`);
+  for (const o of ds.offices.filter((o) => !o.city)) assert(outside.includes(`${o.name.en} (city not published)`), outside);
   for (const href of await page.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
     assert(/^tel:\+\d{8,15}$/.test(href), `tel link ${href}`);
   }

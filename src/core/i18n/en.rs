@@ -176,6 +176,7 @@ pub const EN: Catalogue = Catalogue {
     map_regional: "Regional office",
     map_office: "Other offices",
     map_outside: "Outside the map",
+    map_no_city: "city not published",
     map_credit: "Borders: Natural Earth (public domain), simplified.",
     partners_title: "Partner organisations",
     sources_title: "Sources and open data",

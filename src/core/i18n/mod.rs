@@ -87,7 +87,7 @@ catalogue! {
     contact_fax: Str, contact_email: Str, contact_website: Str, contact_social: Str,
     contact_person: Str, contact_phases: Str, contact_published: Str, contact_stale: Str,
     vcard_one: Str, vcard_all: Str, map_title: Str, map_desc: Str, map_filter_country: Str,
-    map_regional: Str, map_office: Str, map_outside: Str, map_credit: Str, partners_title: Str,
+    map_regional: Str, map_office: Str, map_outside: Str, map_no_city: Str, map_credit: Str, partners_title: Str,
     sources_title: Str, sources_intro: Str, sources_list: Str, source_seed: Str, source_web: Str,
     reliability_official: Str, reliability_secondary: Str, reliability_unofficial: Str,
     source_supports: Str, downloads_title: Str, downloads_intro: Str, download_json: Str,

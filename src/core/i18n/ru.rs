@@ -176,6 +176,7 @@ pub const RU: Catalogue = Catalogue {
     map_regional: "Региональный офис",
     map_office: "Другие офисы",
     map_outside: "За пределами карты",
+    map_no_city: "город не опубликован",
     map_credit: "Границы: Natural Earth (общественное достояние), упрощены.",
     partners_title: "Организации-партнёры",
     sources_title: "Источники и открытые данные",

@@ -2,7 +2,7 @@
 //! light and dark themes; every data point is a focusable link with a name.
 use leptos::prelude::*;
 
-use crate::core::format::{format_money, format_span};
+use crate::core::format::{coord, format_money, format_span};
 use crate::core::model::{Dataset, PartialDate};
 use crate::core::order;
 use crate::core::query;
@@ -77,8 +77,8 @@ pub fn PhaseTimeline(#[prop(optional)] compact: bool, #[prop(optional)] highligh
             let xx = x(f64::from(y));
             view! {
                 <g class="tick">
-                    <line x1=xx x2=xx y1=top - 6.0 y2=height - 8.0/>
-                    <text x=xx y=top - 10.0 text-anchor="middle">{y}</text>
+                    <line x1=coord(xx) x2=coord(xx) y1=coord(top - 6.0) y2=coord(height - 8.0)/>
+                    <text x=coord(xx) y=coord(top - 10.0) text-anchor="middle">{y}</text>
                 </g>
             }
         })
@@ -102,23 +102,23 @@ pub fn PhaseTimeline(#[prop(optional)] compact: bool, #[prop(optional)] highligh
                     let ext = bar
                         .extensions
                         .iter()
-                        .map(|&(a, b)| view! { <rect class="bar-extension" x=x(a) y=by width=(x(b) - x(a)).max(2.0) height=bar_h rx="2"/> })
+                        .map(|&(a, b)| view! { <rect class="bar-extension" x=coord(x(a)) y=coord(by) width=coord((x(b) - x(a)).max(2.0)) height=coord(bar_h) rx="2"/> })
                         .collect_view();
                     view! {
-                        <rect class="bar-planned" class:highlight=is_highlight x=x(s) y=by width=(x(e) - x(s)).max(2.0) height=bar_h rx="2"/>
+                        <rect class="bar-planned" class:highlight=is_highlight x=coord(x(s)) y=coord(by) width=coord((x(e) - x(s)).max(2.0)) height=coord(bar_h) rx="2"/>
                         {ext}
                     }
                     .into_any()
                 }
                 None => view! {
-                    <text class="bar-unknown" aria-hidden="true" x=LABEL_W + 4.0 y=by + bar_h * 0.8>{t.timeline_unknown}</text>
+                    <text class="bar-unknown" aria-hidden="true" x=coord(LABEL_W + 4.0) y=coord(by + bar_h * 0.8)>{t.timeline_unknown}</text>
                 }
                 .into_any(),
             };
             view! {
                 <DataPoint class="timeline-row" name path=format!("/phases/{number}")>
-                    <rect class="row-hit" x="0" y=y width=WIDTH height=row_h/>
-                    <text class="row-label" x="4" y=by + bar_h * 0.8>{label}</text>
+                    <rect class="row-hit" x="0" y=coord(y) width=coord(WIDTH) height=coord(row_h)/>
+                    <text class="row-label" x="4" y=coord(by + bar_h * 0.8)>{label}</text>
                     {body}
                 </DataPoint>
             }
@@ -130,8 +130,8 @@ pub fn PhaseTimeline(#[prop(optional)] compact: bool, #[prop(optional)] highligh
             let xx = x(v);
             view! {
                 <g class="today">
-                    <line x1=xx x2=xx y1=top - 4.0 y2=height - 4.0/>
-                    <text x=xx - 4.0 y=height - 10.0 text-anchor="end">{t.timeline_today}</text>
+                    <line x1=coord(xx) x2=coord(xx) y1=coord(top - 4.0) y2=coord(height - 4.0)/>
+                    <text x=coord(xx - 4.0) y=coord(height - 10.0) text-anchor="end">{t.timeline_today}</text>
                 </g>
             }
         })
@@ -141,7 +141,7 @@ pub fn PhaseTimeline(#[prop(optional)] compact: bool, #[prop(optional)] highligh
     view! {
         <figure class="chart timeline" class:compact=compact>
             <svg
-                viewBox=format!("0 0 {WIDTH} {height}")
+                viewBox=format!("0 0 {} {}", coord(WIDTH), coord(height))
                 role="group"
                 aria-labelledby=format!("{id}-title")
                 aria-describedby=format!("{id}-desc")
@@ -220,9 +220,9 @@ pub fn BudgetChart(phases: Vec<u8>) -> impl IntoView {
             let w = money.as_ref().map(|m| if max > 0.0 { m.amount / max * span_w } else { 0.0 }).unwrap_or(0.0);
             view! {
                 <DataPoint class="bar-row" name=format!("{label}: {value}") path=format!("/phases/{n}")>
-                    <text class="row-label" x="4" y=y + 25.0>{label}</text>
-                    <rect class="bar-budget" x=bar_x y=y + 8.0 width=w.max(if money.is_some() { 2.0 } else { 0.0 }) height="24" rx="2"/>
-                    <text class="bar-value" aria-hidden="true" x=bar_x + w + 8.0 y=y + 25.0>{value}</text>
+                    <text class="row-label" x="4" y=coord(y + 25.0)>{label}</text>
+                    <rect class="bar-budget" x=coord(bar_x) y=coord(y + 8.0) width=coord(w.max(if money.is_some() { 2.0 } else { 0.0 })) height="24" rx="2"/>
+                    <text class="bar-value" aria-hidden="true" x=coord(bar_x + w + 8.0) y=coord(y + 25.0)>{value}</text>
                 </DataPoint>
             }
         })
@@ -240,7 +240,7 @@ pub fn BudgetChart(phases: Vec<u8>) -> impl IntoView {
         .collect_view();
     view! {
         <figure class="chart budget-chart">
-            <svg viewBox=format!("0 0 {WIDTH} {height}") role="group" aria-labelledby="budget-title" aria-describedby="budget-desc">
+            <svg viewBox=format!("0 0 {} {}", coord(WIDTH), coord(height)) role="group" aria-labelledby="budget-title" aria-describedby="budget-desc">
                 <title id="budget-title">{t.chart_budget_title}</title>
                 <desc id="budget-desc">{t.chart_budget_desc}</desc>
                 {rows}

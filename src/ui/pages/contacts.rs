@@ -9,7 +9,7 @@ use leptos_router::NavigateOptions;
 use super::phase::role_label;
 use super::{phase_label, PageMeta};
 use crate::core::export::vcard;
-use crate::core::format::format_date;
+use crate::core::format::{coord, format_date};
 use crate::core::geo;
 use crate::core::i18n::{self, Catalogue};
 use crate::core::locale::Locale;
@@ -342,7 +342,7 @@ fn ContactMap(
                     }
                 >
                     <path d=shape.path/>
-                    <text x=shape.label_x y=shape.label_y text-anchor="middle" aria-hidden="true">{move || i18n::country_name(&label_code, locale).to_string()}</text>
+                    <text x=coord(shape.label_x) y=coord(shape.label_y) text-anchor="middle" aria-hidden="true">{move || i18n::country_name(&label_code, locale).to_string()}</text>
                 </g>
             }
         })
@@ -396,8 +396,8 @@ fn ContactMap(
                         }
                     }
                 >
-                    <circle cx=x cy=y r=if regional { 14 } else { 9 }/>
-                    <circle class="marker-dot" cx=x cy=y r=if regional { 5.0 } else { 3.5 }/>
+                    <circle cx=coord(x) cy=coord(y) r=if regional { 14 } else { 9 }/>
+                    <circle class="marker-dot" cx=coord(x) cy=coord(y) r=if regional { "5" } else { "3.5" }/>
                 </g>
             }
         })
@@ -405,7 +405,7 @@ fn ContactMap(
 
     view! {
         <figure class="map">
-            <svg viewBox=format!("0 0 {w} {h}") role="group" aria-labelledby="map-title" aria-describedby="map-desc">
+            <svg viewBox=format!("0 0 {} {}", coord(w), coord(h)) role="group" aria-labelledby="map-title" aria-describedby="map-desc">
                 <title id="map-title">{t.map_title}</title>
                 <desc id="map-desc">{t.map_desc}</desc>
                 {shapes}
@@ -417,7 +417,7 @@ fn ContactMap(
                 {(!outside.is_empty()).then(|| view! {
                     <p class="muted">{t.map_outside} ": "
                         {move || outside.iter().map(|o| {
-                            let city = o.city.as_ref().map(|c| c.get(locale).to_string()).unwrap_or_default();
+                            let city = o.city.as_ref().map_or(t.map_no_city, |c| c.get(locale));
                             format!("{} ({city})", o.name.get(locale))
                         }).collect::<Vec<_>>().join("; ")}
                     </p>
