@@ -135,12 +135,14 @@ pub struct Fact<T> {
 impl<T: FromJson> FromJson for Fact<T> {
     fn from_json(v: &impl Json) -> Result<Self, ShapeError> {
         let fields = super::json::Fields::new(v, &["value", "sources", "note", "alternatives"])?;
-        Ok(Fact {
+        let fact = Fact {
             value: fields.get("value")?,
             sources: fields.get("sources")?,
             note: fields.get("note")?,
             alternatives: fields.get::<Option<_>>("alternatives")?.unwrap_or_default(),
-        })
+        };
+        fields.finish()?;
+        Ok(fact)
     }
 }
 
