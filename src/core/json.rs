@@ -115,7 +115,7 @@ fn describe(v: &impl Json) -> String {
     } else if let Some(b) = v.boolean() {
         format!("the boolean {b}")
     } else if let Some(n) = v.number() {
-        // Up to 10^12 exactly (plain_number is fixed-point); beyond that no file of ours goes.
+        // To six decimals below 10^12 (plain_number is fixed-point in a u64); no file of ours goes beyond.
         if n.abs() < 1e12 { format!("the number {}", super::format::plain_number(n, 6)) } else { "a very large number".into() }
     } else if let Some(s) = v.string() {
         // Quoted by hand: release wasm builds format no `Debug` (`-Zfmt-debug=none`).

@@ -3,7 +3,6 @@
 use crate::core::model::{Dataset, Fact, PartialDate, Text};
 use crate::core::query;
 
-
 fn field(s: &str) -> String {
     if s.contains([',', '"', '\r', '\n']) {
         format!("\"{}\"", s.replace('"', "\"\""))

@@ -24,14 +24,10 @@ impl Export {
         [Export::Phases, Export::Components, Export::Organisations, Export::Contacts, Export::Events, Export::Iati];
 
     /// The name it is served under, in `data/`.
-    pub fn file_name(self) -> &'static str {
-        match self {
-            Export::Phases => "bomca-phases.csv",
-            Export::Components => "bomca-components.csv",
-            Export::Organisations => "bomca-organisations.csv",
-            Export::Contacts => "bomca-contacts.csv",
-            Export::Events => "bomca-events.csv",
-            Export::Iati => "bomca-iati-activities.xml",
+    pub fn file_name(self) -> String {
+        match self.table() {
+            Some(table) => format!("bomca-{table}.csv"),
+            None => "bomca-iati-activities.xml".into(),
         }
     }
 

@@ -24,7 +24,7 @@ pub fn SourcesPage() -> impl IntoView {
                 None => t.download_iati.to_string(),
             };
             let file = export.file_name();
-            view! { <li><a class="button button-small" href=format!("{base}/data/{file}") download=file>{label}</a></li> }
+            view! { <li><a class="button button-small" href=format!("{base}/data/{file}") download=file.clone()>{label}</a></li> }
         })
         .collect_view();
 
