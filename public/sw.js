@@ -6,8 +6,20 @@ const scope = new URL(self.registration.scope);
 const shellUrl = new URL('shell.html', scope).href;
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((c) => c.addAll(SHELL.map((p) => new URL(p, scope).href))).then(() => self.skipWaiting()));
+  event.waitUntil(
+    Promise.all([caches.open(CACHE), dataFiles()])
+      .then(([c, data]) => c.addAll([...SHELL, ...data].map((p) => new URL(p, scope).href)))
+      .then(() => self.skipWaiting()),
+  );
 });
+
+// The dataset's copy in the language of each open page: a visitor reads one language at a time, and
+// another language's copy is cached when the app first loads it.
+async function dataFiles() {
+  const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
+  const codes = new Set(pages.map((p) => (/^ru(\/|$)/.test(new URL(p.url).pathname.slice(scope.pathname.length)) ? 'ru' : 'en')));
+  return [...(codes.size ? codes : ['en'])].map((code) => `data/bomca.${code}.json`);
+}
 
 self.addEventListener('activate', (event) => {
   event.waitUntil(

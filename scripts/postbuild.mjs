@@ -122,10 +122,12 @@ writeFileSync(join(dist, 'sitemap.xml'), sitemap);
 writeFileSync(join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${abs('/sitemap.xml')}\n`);
 
 // 5. Service worker: the app shell to precache and a version that changes with any of it.
-const shellFiles = ['', 'shell.html', 'data/bomca.json', 'manifest.webmanifest', 'register-sw.js', ...hashed, ...files.map(rel).filter((f) => f.startsWith('icons/'))];
+//    The dataset's copies are precached by language (sw.js), but any change to them is a new version.
+const shellFiles = ['', 'shell.html', 'manifest.webmanifest', 'register-sw.js', ...hashed, ...files.map(rel).filter((f) => f.startsWith('icons/'))];
 const version = createHash('sha256')
   .update(shellFiles.map((f) => f + ':' + (f === '' ? readFileSync(join(dist, 'index.html')) : readFileSync(join(dist, f))).length).join('|'))
-  .update(readFileSync(join(dist, 'data/bomca.json')))
+  .update(readFileSync(join(dist, 'data/bomca.en.json')))
+  .update(readFileSync(join(dist, 'data/bomca.ru.json')))
   .update(shell)
   .digest('hex')
   .slice(0, 16);

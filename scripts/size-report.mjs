@@ -23,9 +23,9 @@ function sizes(buf) {
   };
 }
 
-/** Local files the page at `dir/index.html` loads on a first visit, by kind. */
-function firstVisit(dir, extra = []) {
-  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+/** Local files the page `page` (a path under `dir`) loads on a first visit, by kind. */
+function firstVisit(dir, extra = [], page = 'index.html') {
+  const html = readFileSync(join(dir, page), 'utf8');
   const base = (html.match(/<base href="([^"]*)"/) ?? [, '/'])[1];
   const refs = new Set();
   for (const m of html.matchAll(/<(?:link|script)\b[^>]*?(?:href|src)="([^"]+)"[^>]*>/g)) {
@@ -37,7 +37,7 @@ function firstVisit(dir, extra = []) {
   for (const script of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
     for (const m of script[1].matchAll(/['"]([^'"\s]+\.(?:js|wasm))['"]/g)) refs.add(m[1]);
   }
-  const files = new Map([['index.html', readFileSync(join(dir, 'index.html'))]]);
+  const files = new Map([[page, readFileSync(join(dir, page))]]);
   for (const ref of [...refs, ...extra]) {
     if (/^(https?:|data:)/.test(ref)) continue;
     const rel = ref.startsWith(base) ? ref.slice(base.length) : ref.replace(/^\.?\//, '');
@@ -62,7 +62,9 @@ if (!existsSync(join(dist, 'index.html'))) {
   console.error(`size-report: ${dist}/index.html missing; build first (scripts/build.sh)`);
   process.exit(1);
 }
-const site = firstVisit(dist, ['data/bomca.json']);
+// The app loads the dataset's copy in the page's language.
+const site = firstVisit(dist, ['data/bomca.en.json']);
+const russian = firstVisit(dist, ['data/bomca.ru.json'], 'ru/index.html');
 const floor = existsSync(join(baseline, 'index.html')) ? firstVisit(baseline) : null;
 if (!floor) {
   console.error(`size-report: baseline ${baseline}/index.html missing; build benches/minimal-app first`);
@@ -73,6 +75,7 @@ console.log('\nFirst visit to / (bytes downloaded)');
 console.log('kind        raw          gzip         brotli');
 for (const [kind, s] of Object.entries(site.kinds)) console.log(`${kind.padEnd(9)}${kb(s.raw)}  ${kb(s.gzip)}  ${kb(s.brotli)}`);
 console.log(`${'total'.padEnd(9)}${kb(site.total.raw)}  ${kb(site.total.gzip)}  ${kb(site.total.brotli)}`);
+console.log(`first visit to /ru/ (Russian): ${kb(russian.total.raw)} raw, ${kb(russian.total.gzip)} gzip, ${kb(russian.total.brotli)} brotli`);
 console.log(`minimal Leptos+router app: ${kb(floor.total.raw)} raw, ${kb(floor.total.brotli)} brotli`);
 const ratio = site.total.brotli / floor.total.brotli;
 console.log(`site / framework floor (brotli): ${ratio.toFixed(2)}×`);
@@ -87,7 +90,7 @@ console.log(goalMet
   ? `first-visit goal of ${kb(GOAL_TOTAL_BR)} brotli: met`
   : `first-visit goal of ${kb(GOAL_TOTAL_BR)} brotli: NOT MET, ${kb(site.total.brotli - GOAL_TOTAL_BR)} over (enforced budget: ${kb(BUDGET_TOTAL_BR)})`);
 mkdirSync('target/site-reports', { recursive: true });
-writeFileSync('target/site-reports/size.json', JSON.stringify({ site, floor, ratio, goal_total_brotli: GOAL_TOTAL_BR, goal_met: goalMet, budgets: { total_brotli: BUDGET_TOTAL_BR, wasm_brotli: BUDGET_WASM_BR }, failures }, null, 2));
+writeFileSync('target/site-reports/size.json', JSON.stringify({ site, russian, floor, ratio, goal_total_brotli: GOAL_TOTAL_BR, goal_met: goalMet, budgets: { total_brotli: BUDGET_TOTAL_BR, wasm_brotli: BUDGET_WASM_BR }, failures }, null, 2));
 if (failures.length) {
   console.error('SIZE BUDGET FAILED:\n  ' + failures.join('\n  '));
   process.exit(1);

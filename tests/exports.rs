@@ -1,7 +1,10 @@
 //! The open-data exports against the real dataset: IATI XML against the IATI 2.03 schema (xmllint),
-//! CSV round trips.
-use bomca_explorer::core::export::{csv, iati, Export};
+//! CSV round trips, the one-language copies the app loads.
+use bomca_explorer::core::export::{csv, dataset_file, dataset_in, iati, vcard, Export};
+use bomca_explorer::core::locale::Locale;
+use bomca_explorer::core::search::{search, ComponentQuery};
 use bomca_explorer::core::load;
+use serde_json::Value;
 
 fn dataset() -> bomca_explorer::core::model::Dataset {
     load::parse(include_str!("../public/data/bomca.json")).expect("dataset parses")
@@ -51,4 +54,56 @@ fn csv_tables_round_trip() {
     assert_eq!(delegation[7], "21 Erkindik Boulevard, Business Centre Orion, 5th floor, Bishkek, 720040, Kyrgyz Republic");
     assert!(delegation[8].contains("бизнес-центр «Орион»"));
     assert_eq!(delegation[9], "+996 312 26 10 00");
+}
+
+/// `copy` is `full` with every text (an object of strings keyed by language) reduced to `code`.
+fn assert_one_language(full: &Value, copy: &Value, code: &str, place: &str) {
+    match (full, copy) {
+        (Value::Object(f), Value::Object(c)) if f.contains_key("en") && f.values().all(Value::is_string) => {
+            assert_eq!(c.len(), 1, "{place}: {c:?}");
+            assert_eq!(c.get(code), f.get(code), "{place}");
+        }
+        (Value::Object(f), Value::Object(c)) => {
+            assert_eq!(f.keys().collect::<Vec<_>>(), c.keys().collect::<Vec<_>>(), "{place}");
+            for (k, v) in f {
+                assert_one_language(v, &c[k], code, &format!("{place}.{k}"));
+            }
+        }
+        (Value::Array(f), Value::Array(c)) => {
+            assert_eq!(f.len(), c.len(), "{place}");
+            for (i, (f, c)) in f.iter().zip(c).enumerate() {
+                assert_one_language(f, c, code, &format!("{place}[{i}]"));
+            }
+        }
+        (f, c) => assert_eq!(f, c, "{place}"),
+    }
+}
+
+#[test]
+fn each_language_copy_is_the_dataset_in_that_language() {
+    let json = include_str!("../public/data/bomca.json");
+    let tree: Value = serde_json::from_str(json).unwrap();
+    let full = dataset();
+    for (locale, query) in [(Locale::En, "trade border"), (Locale::Ru, "торговле")] {
+        assert_eq!(dataset_file(locale), format!("bomca.{}.json", locale.code()));
+        let copy_json = dataset_in(&tree, locale);
+        assert_one_language(&tree, &serde_json::from_str(&copy_json).unwrap(), locale.code(), "dataset");
+        let copy = load::parse(&copy_json).expect("the copy reads as a dataset");
+        assert!(copy_json.len() * 10 < json.len() * 7, "{locale:?} copy is {} of {} bytes", copy_json.len(), json.len());
+        // What the pages compute from it is what they compute from the whole file.
+        let q = ComponentQuery { text: query.into(), ..Default::default() };
+        let hits = search(&full, &q, locale);
+        assert!(!hits.hits.is_empty(), "{query}");
+        assert_eq!(search(&copy, &q, locale), hits, "{query}");
+        let offices: Vec<_> = full.offices.iter().collect();
+        let copy_offices: Vec<_> = copy.offices.iter().collect();
+        assert_eq!(vcard::offices_vcards(&copy, &copy_offices, locale), vcard::offices_vcards(&full, &offices, locale));
+    }
+}
+
+#[test]
+fn a_text_missing_a_language_keeps_english_in_that_copy() {
+    let tree = serde_json::json!({"title": {"en": "Hello", "ru": "Привет"}, "name": {"en": "Only English"}, "n": 3});
+    let ru: Value = serde_json::from_str(&dataset_in(&tree, Locale::Ru)).unwrap();
+    assert_eq!(ru, serde_json::json!({"title": {"ru": "Привет"}, "name": {"en": "Only English"}, "n": 3}));
 }

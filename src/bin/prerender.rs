@@ -1,12 +1,14 @@
 //! Build-time pre-rendering: renders every route of the app to static HTML with the same
 //! components the browser runs, reading the dataset from disk. No browser involved. It also writes
-//! the open-data exports (CSV tables, IATI XML) beside the dataset in `data/`.
+//! the open-data exports (CSV tables, IATI XML) and the dataset's copy in each language (what the
+//! app loads) beside the dataset in `data/`.
 //!
 //! Usage: prerender --dist dist [--base /bomca] [--site-url https://example.org] [--data public/data/bomca.json]
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use bomca_explorer::core::{export::Export, load, locale::Locale, model::Dataset};
+use bomca_explorer::core::export::{dataset_file, dataset_in, Export};
+use bomca_explorer::core::{load, locale::Locale, model::Dataset};
 use bomca_explorer::ui::app::App;
 use futures::StreamExt;
 use leptos::prelude::*;
@@ -75,7 +77,8 @@ fn main() -> Result<(), String> {
     let args = parse_args()?;
     let _ = any_spawner::Executor::init_futures_executor();
     let json = std::fs::read_to_string(&args.data).map_err(|e| format!("{}: {e}", args.data.display()))?;
-    let ds = Arc::new(load::parse(&json).map_err(|e| e.to_string())?);
+    let tree: serde_json::Value = serde_json::from_str(&json).map_err(|e| format!("{}: {e}", args.data.display()))?;
+    let ds = Arc::new(load::read(&&tree).map_err(|e| e.to_string())?);
     let index = args.dist.join("index.html");
     let raw_template = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     // The default title is replaced by each page's own.
@@ -98,9 +101,11 @@ fn main() -> Result<(), String> {
             written.push(path);
         }
     }
-    for export in Export::ALL {
-        let out = args.dist.join("data").join(export.file_name());
-        std::fs::write(&out, export.generate(&ds)).map_err(|e| format!("{}: {e}", out.display()))?;
+    let data_files = Export::ALL.into_iter().map(|e| (e.file_name(), e.generate(&ds)));
+    let copies = Locale::ALL.into_iter().map(|l| (dataset_file(l), dataset_in(&tree, l)));
+    for (name, content) in data_files.chain(copies) {
+        let out = args.dist.join("data").join(name);
+        std::fs::write(&out, content).map_err(|e| format!("{}: {e}", out.display()))?;
     }
     // The SPA shell for routes with no page of their own (404 fallback, query views).
     std::fs::write(args.dist.join("shell.html"), &raw_template).map_err(|e| e.to_string())?;

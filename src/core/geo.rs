@@ -13,23 +13,26 @@ pub struct CountryShape {
 /// A city with an office. Coordinates are city centres rounded to two decimals (general geography,
 /// not a programme fact, so not in the dataset).
 pub struct City {
+    /// The English name; `ru` the Russian one (the app has the office's city in one language).
     pub key: &'static str,
+    pub ru: &'static str,
     pub lon: f64,
     pub lat: f64,
 }
 
 pub const CITIES: &[City] = &[
-    City { key: "Bishkek", lon: 74.59, lat: 42.87 },
-    City { key: "Astana", lon: 71.45, lat: 51.17 },
-    City { key: "Dushanbe", lon: 68.79, lat: 38.56 },
-    City { key: "Tashkent", lon: 69.24, lat: 41.31 },
-    City { key: "Ashgabat", lon: 58.38, lat: 37.95 },
+    City { key: "Bishkek", ru: "Бишкек", lon: 74.59, lat: 42.87 },
+    City { key: "Astana", ru: "Астана", lon: 71.45, lat: 51.17 },
+    City { key: "Dushanbe", ru: "Душанбе", lon: 68.79, lat: 38.56 },
+    City { key: "Tashkent", ru: "Ташкент", lon: 69.24, lat: 41.31 },
+    City { key: "Ashgabat", ru: "Ашхабад", lon: 58.38, lat: 37.95 },
 ];
 
-/// The city of an office by its English name (Astana was called Nur-Sultan in 2019–2022).
-pub fn city_for(name_en: &str) -> Option<&'static City> {
-    let name = if name_en.eq_ignore_ascii_case("Nur-Sultan") { "Astana" } else { name_en };
-    CITIES.iter().find(|c| c.key.eq_ignore_ascii_case(name))
+/// The city of an office by its English or Russian name (Astana was called Nur-Sultan in 2019–2022).
+pub fn city_for(name: &str) -> Option<&'static City> {
+    let name = name.trim();
+    let name = if name.eq_ignore_ascii_case("Nur-Sultan") || name == "Нур-Султан" { "Astana" } else { name };
+    CITIES.iter().find(|c| c.key.eq_ignore_ascii_case(name) || c.ru == name)
 }
 
 pub fn project(lon: f64, lat: f64) -> (f64, f64) {
@@ -74,6 +77,8 @@ mod tests {
         let (bishkek, tashkent) = (city_for("Bishkek").unwrap(), city_for("tashkent").unwrap());
         assert!(project(bishkek.lon, bishkek.lat).0 > project(tashkent.lon, tashkent.lat).0);
         assert_eq!(city_for("Nur-Sultan").unwrap().key, "Astana");
+        assert_eq!(city_for("Нур-Султан").unwrap().key, "Astana");
+        assert_eq!(city_for("Ашхабад").unwrap().key, "Ashgabat");
         assert!(city_for("Vienna").is_none());
     }
 }

@@ -9,6 +9,7 @@ use leptos_router::{ParamSegment, StaticSegment};
 
 use super::browser;
 use super::fetch::LoadFailure;
+use crate::core::export::dataset_file;
 use crate::core::load::LoadError;
 use super::pages::{
     compare::ComparePage, component::ComponentPage, components::ComponentsPage, contacts::ContactsPage,
@@ -25,13 +26,12 @@ pub fn App(base: String, site_url: String, #[prop(optional)] preloaded: Option<A
     provide_meta_context();
     provide_context(SiteBase(base.clone()));
     provide_context(SiteUrl(site_url));
-    let data_url = format!("{base}/data/bomca.json");
     view! {
-        <Router base=base>
+        <Router base=base.clone()>
             <Shell>
                 {match preloaded {
-                    Some(ds) => view! { <DataReady ds/> }.into_any(),
-                    None => view! { <DataLoader url=data_url/> }.into_any(),
+                    Some(ds) => view! { <DataReady ds language=None/> }.into_any(),
+                    None => view! { <DataLoader base/> }.into_any(),
                 }}
             </Shell>
         </Router>
@@ -149,18 +149,26 @@ fn Footer() -> impl IntoView {
     }
 }
 
+/// Loads the dataset's copy in the page's language (`export::dataset_file`); a change of language
+/// loads that language's copy. The routes stay mounted meanwhile (`Transition`), so the router
+/// completes the navigation; `LocaleGate` keeps the page out until its copy is in.
 #[component]
-fn DataLoader(url: String) -> impl IntoView {
-    let data = LocalResource::new(move || super::fetch::fetch_dataset(url.clone()));
+fn DataLoader(base: String) -> impl IntoView {
+    let locale = use_locale();
+    let data = LocalResource::new(move || {
+        let locale = locale.get();
+        let url = format!("{base}/data/{}", dataset_file(locale));
+        async move { (locale, super::fetch::fetch_dataset(url).await) }
+    });
     view! {
-        <Suspense fallback=Skeleton>
+        <Transition fallback=Skeleton>
             {move || {
-                data.get().map(|loaded| match loaded {
-                    Ok(ds) => view! { <DataReady ds/> }.into_any(),
+                data.get().map(|(language, loaded)| match loaded {
+                    Ok(ds) => view! { <DataReady ds language=Some(language)/> }.into_any(),
                     Err(error) => view! { <LoadErrorPage error retry=move || data.refetch()/> }.into_any(),
                 })
             }}
-        </Suspense>
+        </Transition>
     }
 }
 
@@ -212,8 +220,8 @@ fn LoadErrorPage(error: LoadFailure, retry: impl Fn() + 'static) -> impl IntoVie
 }
 
 #[component]
-fn DataReady(ds: Arc<Dataset>) -> impl IntoView {
-    provide_context(Data(ds));
+fn DataReady(ds: Arc<Dataset>, language: Option<Locale>) -> impl IntoView {
+    provide_context(Data(ds, language));
     Effect::new(move |_| browser::reveal_app("ready"));
     view! {
         <Routes fallback=NotFound>
@@ -227,7 +235,7 @@ fn DataReady(ds: Arc<Dataset>) -> impl IntoView {
 #[component(transparent)]
 fn LocaleRoutes(prefix: &'static str) -> impl leptos_router::MatchNestedRoutes + Clone {
     view! {
-        <ParentRoute path=StaticSegment(prefix) view=Outlet>
+        <ParentRoute path=StaticSegment(prefix) view=LocaleGate>
             <Route path=StaticSegment("") view=Overview/>
             <Route path=StaticSegment("phases") view=PhasesPage/>
             <Route path=(StaticSegment("phases"), ParamSegment("number")) view=PhasePage/>
@@ -239,6 +247,18 @@ fn LocaleRoutes(prefix: &'static str) -> impl leptos_router::MatchNestedRoutes +
         </ParentRoute>
     }
     .into_inner()
+}
+
+/// A page renders from the dataset in its own language: after a change of language, the skeleton
+/// stands in until that language's copy is loaded.
+#[component]
+fn LocaleGate() -> impl IntoView {
+    let locale = use_locale();
+    let language = expect_context::<Data>().1;
+    move || match language {
+        Some(language) if language != locale.get() => view! { <Skeleton/> }.into_any(),
+        _ => view! { <Outlet/> }.into_any(),
+    }
 }
 
 /// A route parameter as a string ("" when absent).

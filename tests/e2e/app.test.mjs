@@ -58,7 +58,7 @@ for (const failure of ['abort', 500]) {
   test(`a failed dataset request (${failure}) shows an error page and Retry recovers`, async () => {
     const { context, page } = await openPage(browser);
     let fail = true;
-    await page.route('**/data/bomca.json', (route) => {
+    await page.route('**/data/bomca.en.json', (route) => {
       if (!fail) return route.continue();
       return failure === 'abort' ? route.abort() : route.fulfill({ status: 500, body: 'server error' });
     });
@@ -77,7 +77,7 @@ for (const failure of ['abort', 500]) {
 
 test('a corrupt dataset says so in plain words', async () => {
   const { context, page } = await openPage(browser);
-  await page.route('**/data/bomca.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"meta": ' }));
+  await page.route('**/data/bomca.en.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"meta": ' }));
   await page.goto(at('/'));
   await ready(page, 'error');
   const alert = await page.locator('[role=alert]').innerText();
@@ -98,7 +98,7 @@ for (const [what, spoil, place] of wrongShapes) {
     const { context, page } = await openPage(browser);
     const wrong = structuredClone(ds);
     spoil(wrong);
-    await page.route('**/data/bomca.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(wrong) }));
+    await page.route('**/data/bomca.en.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(wrong) }));
     await page.goto(at('/'));
     await ready(page, 'error');
     const alert = await page.locator('[role=alert]').innerText();
@@ -257,9 +257,14 @@ test('Russian pages have no English UI text; switching keeps the page and its st
   }
   await page.goto(at('/compare?phases=8,9'));
   await ready(page);
+  const loaded = [];
+  page.on('request', (r) => { if (r.url().includes('/data/')) loaded.push(new URL(r.url()).pathname); });
   await page.locator('.lang-switch a[hreflang=ru]').click();
   await page.waitForURL(/\/ru\/compare\?phases=8,9$/);
   await page.waitForFunction(() => document.querySelector('main h1')?.innerText === 'Сравнение фаз');
+  // The Russian copy of the dataset is loaded for it, and the table is in Russian.
+  assert((await textOf(page.locator('table.compare-table'))).includes('Государственная пограничная охрана Латвийской Республики'), 'the data in Russian');
+  assertEq(loaded, ['/data/bomca.ru.json'], 'switching language loads that language\'s copy, once');
   assertEq(await page.evaluate(() => document.documentElement.lang), 'ru', 'lang follows');
   await context.close();
   // A /ru deep link opens in Russian, and the choice is remembered for the entry page.
@@ -289,7 +294,7 @@ test('typing-to-results on a dataset 100 times larger (goal 16 ms per keystroke,
   }
   const body = JSON.stringify(big);
   const { context, page } = await openPage(browser, { width: 360, height: 800 });
-  await page.route('**/data/bomca.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  await page.route('**/data/bomca.en.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
   await page.goto(at('/components'));
   await ready(page);
   // Time from each input event until the URL holds the new query and the page has rendered it

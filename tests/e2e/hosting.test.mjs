@@ -20,7 +20,9 @@ test('security and caching headers are sent and the pages satisfy the CSP', asyn
   assert(res.headers.get('referrer-policy'), 'Referrer-Policy');
   assert(res.headers.get('permissions-policy'), 'Permissions-Policy');
   assertEq(res.headers.get('cache-control'), 'no-cache', 'pages revalidate');
-  assertEq((await fetch(at('/data/bomca.json'))).headers.get('cache-control'), 'no-cache', 'dataset revalidates');
+  for (const data of ['bomca.json', 'bomca.en.json', 'bomca.ru.json']) {
+    assertEq((await fetch(at('/data/' + data))).headers.get('cache-control'), 'no-cache', `${data} revalidates`);
+  }
   const wasm = readdirSync('dist').find((f) => f.endsWith('_bg.wasm'));
   const w = await fetch(at('/' + wasm), { headers: { 'accept-encoding': 'br' } });
   assertEq(w.headers.get('cache-control'), 'public, max-age=31536000, immutable', 'hashed assets are immutable');
@@ -45,7 +47,7 @@ test('security and caching headers are sent and the pages satisfy the CSP', asyn
 
 test('pre-compressed .br and .gz files sit next to the wasm, scripts, styles, pages and data', () => {
   const files = readdirSync('dist');
-  for (const f of files.filter((f) => /\.(wasm|js|css|html)$/.test(f)).concat(['data/bomca.json'])) {
+  for (const f of files.filter((f) => /\.(wasm|js|css|html)$/.test(f)).concat(['data/bomca.json', 'data/bomca.en.json', 'data/bomca.ru.json'])) {
     assert(existsSync(`dist/${f}.br`) && existsSync(`dist/${f}.gz`), `${f} has .br and .gz`);
   }
   for (const f of ['_headers', '_redirects', '404.html', 'sitemap.xml', 'robots.txt', 'manifest.webmanifest', 'sw.js']) assert(existsSync(`dist/${f}`), `dist/${f}`);
@@ -107,6 +109,18 @@ test('after one visit the site reloads and navigates with the network cut', asyn
   await page.goto(at('/phases/10'));
   await ready(page);
   assertEq((await page.locator('main h1').innerText()).trim(), 'BOMCA 10', 'an unvisited page opens offline from the app shell');
+  await context.close();
+});
+
+test('after one visit in Russian the Russian copy of the data is there offline', async () => {
+  const { context, page } = await openPage(browser, { serviceWorkers: 'allow' });
+  await page.goto(at('/ru/'));
+  await ready(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await context.setOffline(true);
+  await page.goto(at('/ru/phases/10'));
+  await ready(page);
+  assertEq((await page.locator('main h1').innerText()).trim(), 'БОМКА 10', 'a Russian page opens offline');
   await context.close();
 });
 

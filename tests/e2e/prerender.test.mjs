@@ -1,6 +1,6 @@
 // The pre-rendered site: every route readable with JavaScript off, every link leading to another
 // pre-rendered page, and the live app taking over without layout shift or console errors.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { launch, serveDist, openPage, ready, assert, assertEq, dataset, routes, test, run, textOf } from './lib.mjs';
 
@@ -48,6 +48,25 @@ test('with JavaScript off the key facts are on the page', async () => {
   assertEq((await page.locator('main h1').innerText()).trim(), 'Офисы и контакты', 'Russian page in Russian');
   assert((await page.locator('main a[href^="tel:"], main a[href^="mailto:"]').count()) > 0, 'contacts can be called or mailed');
   await context.close();
+});
+
+test('every page shows the same from the copy in its language as from the whole dataset', async () => {
+  const copy = await openPage(browser);
+  const whole = await openPage(browser);
+  const loaded = [];
+  copy.page.on('request', (r) => { if (r.url().includes('/data/')) loaded.push(new URL(r.url()).pathname); });
+  const all = readFileSync('dist/data/bomca.json', 'utf8');
+  await whole.page.route('**/data/bomca.*.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: all }));
+  for (const route of routes()) {
+    for (const { page } of [copy, whole]) {
+      await page.goto(at(route));
+      await ready(page);
+    }
+    assertEq(await textOf(copy.page.locator('main')), await textOf(whole.page.locator('main')), `${route}: the text`);
+  }
+  assertEq([...new Set(loaded)].sort(), ['/data/bomca.en.json', '/data/bomca.ru.json'], 'the data files loaded');
+  await copy.context.close();
+  await whole.context.close();
 });
 
 test('the live app takes over without layout shift (CLS < 0.02) or console errors, on a slow CPU', async () => {

@@ -1,12 +1,43 @@
-//! Open-data files made from the dataset. The tables and the IATI file are the same for every
-//! visitor, so the pre-renderer writes them under `data/` at build time and /sources links to them
-//! (no generator code in the wasm, and the files work without JavaScript); vCards depend on the
+//! Files made from the dataset. The tables, the IATI file and the one-language copies the app
+//! loads are the same for every visitor, so the pre-renderer writes them under `data/` at build time
+//! (no generator code in the wasm, and the tables work without JavaScript); vCards depend on the
 //! visitor's choice of contacts and language, so the browser makes them.
 pub mod csv;
 pub mod iati;
 pub mod vcard;
 
+use super::locale::Locale;
 use super::model::Dataset;
+
+/// The name of the dataset's copy in one language, in `data/`: what the app loads, since a visitor
+/// reads one language at a time (the English copy is about 45 % smaller than the whole file).
+pub fn dataset_file(locale: Locale) -> String {
+    format!("bomca.{}.json", locale.code())
+}
+
+/// The dataset with each text reduced to `locale` (or to English where it lacks one, as the app
+/// would show), minified. Everything else is kept as it is, so the copy reads as a whole dataset.
+pub fn dataset_in(tree: &serde_json::Value, locale: Locale) -> String {
+    one_language(tree, locale).to_string()
+}
+
+fn one_language(v: &serde_json::Value, locale: Locale) -> serde_json::Value {
+    use serde_json::Value;
+    match v {
+        Value::Object(map) if is_text(map) => {
+            let kept = [locale, Locale::En].into_iter().find_map(|l| map.get_key_value(l.code()));
+            Value::Object(kept.map(|(k, v)| (k.clone(), v.clone())).into_iter().collect())
+        }
+        Value::Object(map) => Value::Object(map.iter().map(|(k, v)| (k.clone(), one_language(v, locale))).collect()),
+        Value::Array(items) => Value::Array(items.iter().map(|v| one_language(v, locale)).collect()),
+        other => other.clone(),
+    }
+}
+
+/// A visitor-facing text (`model::Text`): an object of strings keyed by language codes.
+fn is_text(map: &serde_json::Map<String, serde_json::Value>) -> bool {
+    !map.is_empty() && map.iter().all(|(k, v)| Locale::from_code(k).is_some() && v.is_string())
+}
 
 /// A file generated at build time.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -12,7 +12,6 @@ use crate::core::export::vcard;
 use crate::core::format::{coord, format_date};
 use crate::core::geo;
 use crate::core::i18n::{self, Catalogue};
-use crate::core::locale::Locale;
 use crate::core::model::{Dataset, Office, OfficeKind};
 use crate::core::order;
 use crate::core::query::{self, ContactFilter};
@@ -352,7 +351,7 @@ fn ContactMap(
     let mut cities: Vec<(&'static geo::City, Vec<Office>)> = Vec::new();
     let mut outside: Vec<Office> = Vec::new();
     for o in &ds.offices {
-        match o.city.as_ref().and_then(|c| geo::city_for(c.get(Locale::En))) {
+        match o.city.as_ref().and_then(|c| geo::city_for(c.get(locale))) {
             Some(city) => match cities.iter_mut().find(|(c, _)| c.key == city.key) {
                 Some((_, list)) => list.push(o.clone()),
                 None => cities.push((city, vec![o.clone()])),
@@ -442,7 +441,7 @@ fn Partners() -> impl IntoView {
         .collect();
     order::sort_by(&mut orgs, |(a, a_phases), (b, b_phases)| {
         let latest = |phases: &[(u8, _)]| phases.iter().map(|p| p.0).max();
-        latest(b_phases).cmp(&latest(a_phases)).then_with(|| a.name.get(Locale::En).cmp(b.name.get(Locale::En)))
+        latest(b_phases).cmp(&latest(a_phases)).then_with(|| a.name.get(locale).cmp(b.name.get(locale)))
     });
     view! {
         <section aria-labelledby="partners-h" class="partners-section">
