@@ -1,12 +1,14 @@
-// Shortens the names the wasm and its JS glue share. wasm-bindgen names every import
-// `__wbg_<name>_<16 hex digits>` and some exports after mangled Rust paths; those names are written
-// in both files, and hex digits hardly compress (about 4 KB of brotli). Each becomes a short name in
-// the wasm's import and export sections and in the glue, and the glue and the wasm's integrity
-// hashes in index.html are updated. Runs on trunk's output, before pre-rendering copies index.html.
+// Shortens the names the wasm and its JS glue share, then minifies the glue (terser). wasm-bindgen
+// names every import `__wbg_<name>_<16 hex digits>` and some exports after mangled Rust paths; those
+// names are written in both files, and hex digits hardly compress. Each becomes a short name in the
+// wasm's import and export sections and in the glue (5.3 KB less brotli; terser 1.6 KB more), and the
+// integrity hashes in index.html are updated. Runs on trunk's output, before pre-rendering copies
+// index.html.
 // Usage: node scripts/minify-glue.mjs --dist dist
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
+import { minify } from 'terser';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, v, i, a) => (v.startsWith('--') ? [...acc, [v.slice(2), a[i + 1]]] : acc), []));
 const dist = args.dist ?? 'dist';
@@ -125,6 +127,11 @@ js = js.replace(/\bwasm\.([A-Za-z_$][\w$]*)/g, (whole, name) => {
 });
 const leftover = js.match(/__wbg_\w+_[0-9a-f]{16}\b/);
 if (leftover) throw new Error(`minify-glue: ${leftover[0]} left in ${jsName}`);
+
+// The module keeps its exports (trunk's loader calls `default`); everything inside may be renamed.
+const minified = await minify(js, { module: true, compress: true, mangle: true });
+if (!minified.code) throw new Error(`minify-glue: terser returned nothing for ${jsName}`);
+js = minified.code;
 
 const newWasm = Buffer.concat(sections);
 writeFileSync(wasmPath, newWasm);
