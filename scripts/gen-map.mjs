@@ -1,7 +1,10 @@
-// Generates src/core/geo_shapes.rs: the five Central Asian countries from world-atlas (Natural
-// Earth, public domain), projected, simplified and rounded, for the contacts page's inline map.
+// Generates the contacts page's map: the five Central Asian countries from world-atlas (Natural
+// Earth, public domain), projected, simplified and rounded. The outlines go to
+// public/map/central-asia.svg (one path per country, by its code; the page draws them with <use>, so
+// they are only downloaded, and cached, where the map is shown), the projection and label places to
+// src/core/geo_shapes.rs.
 // Run from the repository root: node scripts/gen-map.mjs  (deterministic: same input, same file)
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { feature } from 'topojson-client';
 
 const COUNTRIES = { 398: 'KZ', 417: 'KG', 762: 'TJ', 795: 'TM', 860: 'UZ' };
@@ -81,8 +84,15 @@ pub const COS_LAT: f64 = ${K};
 pub const SCALE: f64 = ${SCALE};
 
 pub const COUNTRY_SHAPES: [CountryShape; ${shapes.length}] = [
-${shapes.map((s) => `    CountryShape { code: "${s.code}", label_x: ${s.lx.toFixed(1)}, label_y: ${s.ly.toFixed(1)}, path: "${s.d}" },`).join('\n')}
+${shapes.map((s) => `    CountryShape { code: "${s.code}", label_x: ${s.lx.toFixed(1)}, label_y: ${s.ly.toFixed(1)} },`).join('\n')}
 ];
 `;
 writeFileSync('src/core/geo_shapes.rs', out);
-console.log(`geo_shapes.rs: ${shapes.length} countries, ${shapes.reduce((n, s) => n + s.d.length, 0)} bytes of path data, view box ${WIDTH}×${HEIGHT}`);
+// No fill or stroke of its own: the page styles each outline through its <use>.
+const svg = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${WIDTH} ${HEIGHT}">
+${shapes.map((s) => `<path id="${s.code}" d="${s.d}"/>`).join('\n')}
+</svg>
+`;
+mkdirSync('public/map', { recursive: true });
+writeFileSync('public/map/central-asia.svg', svg);
+console.log(`central-asia.svg and geo_shapes.rs: ${shapes.length} countries, ${shapes.reduce((n, s) => n + s.d.length, 0)} bytes of path data, view box ${WIDTH}×${HEIGHT}`);

@@ -123,7 +123,7 @@ writeFileSync(join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${abs
 
 // 5. Service worker: the app shell to precache and a version that changes with any of it.
 //    The dataset's copies are precached by language (sw.js), but any change to them is a new version.
-const shellFiles = ['', 'shell.html', 'manifest.webmanifest', 'register-sw.js', ...hashed, ...files.map(rel).filter((f) => f.startsWith('icons/'))];
+const shellFiles = ['', 'shell.html', 'manifest.webmanifest', 'register-sw.js', ...hashed, ...files.map(rel).filter((f) => f.startsWith('icons/') || f.startsWith('map/'))];
 const version = createHash('sha256')
   .update(shellFiles.map((f) => f + ':' + (f === '' ? readFileSync(join(dist, 'index.html')) : readFileSync(join(dist, f))).length).join('|'))
   .update(readFileSync(join(dist, 'data/bomca.en.json')))

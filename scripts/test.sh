@@ -17,7 +17,7 @@ native cargo bench --locked --bench search
 
 stage "map data is what scripts/gen-map.mjs generates"
 node scripts/gen-map.mjs >/dev/null
-git diff --exit-code -- src/core/geo_shapes.rs
+git diff --exit-code -- src/core/geo_shapes.rs public/map/
 
 stage "build: dist/ at the root and dist-sub/ under /bomca/"
 ./scripts/build.sh

@@ -1,11 +1,13 @@
-//! The contacts map: country outlines (generated, `geo_shapes.rs`) and the cities with offices.
+//! The contacts map: the countries (outlines in `public/map/central-asia.svg`, label places in
+//! `geo_shapes.rs`, both generated) and the cities with offices.
 pub use super::geo_shapes::{COUNTRY_SHAPES, VIEW_BOX};
 use super::geo_shapes::{COS_LAT, MAX_LAT, MIN_LON, SCALE};
 
+/// The site path of the outlines; each country's is the element with its code as id.
+pub const MAP_FILE: &str = "/map/central-asia.svg";
+
 pub struct CountryShape {
     pub code: &'static str,
-    /// SVG path in view-box coordinates (M, L and Z only).
-    pub path: &'static str,
     pub label_x: f64,
     pub label_y: f64,
 }
@@ -43,6 +45,13 @@ pub fn project(lon: f64, lat: f64) -> (f64, f64) {
 mod tests {
     use super::*;
 
+    /// The outline of `code` in the map file: an SVG path in view-box coordinates.
+    fn outline(code: &str) -> &'static str {
+        let svg = include_str!("../../public/map/central-asia.svg");
+        let start = svg.find(&format!("<path id=\"{code}\" d=\"")).unwrap_or_else(|| panic!("{code} not in the map")) + 17;
+        &svg[start..start + svg[start..].find('"').unwrap()]
+    }
+
     fn bbox(path: &str) -> (f64, f64, f64, f64) {
         let nums: Vec<f64> = path.split(['M', 'L', 'Z', ' ']).filter(|s| !s.is_empty()).map(|s| s.parse().unwrap()).collect();
         let xs = nums.iter().step_by(2);
@@ -59,8 +68,11 @@ mod tests {
     fn shapes_are_plain_paths() {
         assert_eq!(COUNTRY_SHAPES.len(), 5);
         for s in COUNTRY_SHAPES.iter() {
-            assert!(s.path.starts_with('M') && s.path.ends_with('Z'), "{}", s.code);
-            assert!(s.path.chars().all(|c| c.is_ascii_digit() || "MLZ .-".contains(c)), "{}", s.code);
+            let path = outline(s.code);
+            assert!(path.starts_with('M') && path.ends_with('Z'), "{}", s.code);
+            assert!(path.chars().all(|c| c.is_ascii_digit() || "MLZ .-".contains(c)), "{}", s.code);
+            let (x0, y0, x1, y1) = bbox(path);
+            assert!(s.label_x > x0 && s.label_x < x1 && s.label_y > y0 && s.label_y < y1, "{} label outside", s.code);
         }
     }
 
@@ -69,8 +81,7 @@ mod tests {
         for (city, code) in [("Bishkek", "KG"), ("Astana", "KZ"), ("Dushanbe", "TJ"), ("Tashkent", "UZ"), ("Ashgabat", "TM")] {
             let c = city_for(city).unwrap();
             let (x, y) = project(c.lon, c.lat);
-            let shape = COUNTRY_SHAPES.iter().find(|s| s.code == code).unwrap();
-            let (x0, y0, x1, y1) = bbox(shape.path);
+            let (x0, y0, x1, y1) = bbox(outline(code));
             assert!(x >= x0 && x <= x1 && y >= y0 && y <= y1, "{city} at ({x}, {y}) outside {code}");
             assert!(x > 0.0 && x < VIEW_BOX.0 && y > 0.0 && y < VIEW_BOX.1);
         }

@@ -185,6 +185,8 @@ test('contacts: all listed, filters round-trip, links well formed, vCard, map fi
   const outside = await page.locator('figure.map figcaption p').innerText();
   assert(!outside.includes('()'), `an office without a city says so: ${outside}`);
   for (const o of ds.offices.filter((o) => !o.city)) assert(outside.includes(`${o.name.en} (city not published)`), outside);
+  const undated = await page.locator('.contact-card', { hasText: 'The sources give no publication date: may be out of date' }).count();
+  assertEq(undated, ds.offices.filter((o) => !o.published).length, 'offices without a publication date say so');
   for (const href of await page.locator('a[href^="tel:"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')))) {
     assert(/^tel:\+\d{8,15}$/.test(href), `tel link ${href}`);
   }

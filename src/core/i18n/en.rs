@@ -168,6 +168,7 @@ pub const EN: Catalogue = Catalogue {
     contact_phases: "Phases",
     contact_published: "Published {date}",
     contact_stale: "Published {date}: may be out of date",
+    contact_undated: "The sources give no publication date: may be out of date",
     vcard_one: "Save to contacts (vCard)",
     vcard_all: "Save all shown (vCard)",
     map_title: "Map of Central Asia with the BOMCA offices",

@@ -168,6 +168,7 @@ pub const RU: Catalogue = Catalogue {
     contact_phases: "Фазы",
     contact_published: "Опубликовано: {date}",
     contact_stale: "Опубликовано: {date}; данные могли устареть",
+    contact_undated: "Дата публикации в источниках не указана; данные могли устареть",
     vcard_one: "Сохранить в контакты (vCard)",
     vcard_all: "Сохранить все показанные (vCard)",
     map_title: "Карта Центральной Азии с офисами БОМКА",

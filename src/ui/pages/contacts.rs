@@ -17,7 +17,7 @@ use crate::core::order;
 use crate::core::query::{self, ContactFilter};
 use crate::ui::components::actions::{CopyButton, DownloadButton};
 use crate::ui::components::facts::Cite;
-use crate::ui::state::{current_locale, localized, texts, use_data};
+use crate::ui::state::{current_locale, localized, texts, use_data, with_base};
 
 pub fn kind_label(c: &Catalogue, kind: OfficeKind) -> &'static str {
     match kind {
@@ -282,10 +282,10 @@ fn OfficeCard(office: Office, selected: RwSignal<Option<String>>) -> impl IntoVi
                 }</dd>
             </dl>
             <p class="published" class:stale=stale>
-                {move || {
-                    let c = t;
-                    let date = published.map(|d| format_date(d, locale)).unwrap_or_else(|| c.not_published.to_string());
-                    if stale { c.contact_stale.replace("{date}", &date) } else { c.contact_published.replace("{date}", &date) }
+                {match published.map(|d| format_date(d, locale)) {
+                    None => t.contact_undated.to_string(),
+                    Some(date) if stale => t.contact_stale.replace("{date}", &date),
+                    Some(date) => t.contact_published.replace("{date}", &date),
                 }}
                 <Cite sources=office.sources.clone()/>
             </p>
@@ -340,7 +340,7 @@ fn ContactMap(
                         }
                     }
                 >
-                    <path d=shape.path/>
+                    <use href=format!("{}#{}", with_base(geo::MAP_FILE), shape.code)/>
                     <text x=coord(shape.label_x) y=coord(shape.label_y) text-anchor="middle" aria-hidden="true">{move || i18n::country_name(&label_code, locale).to_string()}</text>
                 </g>
             }
