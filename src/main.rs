@@ -7,7 +7,6 @@ fn main() {
     let base = browser::site_base();
     let site_url = browser::site_url();
     open_in_preferred_language(&base);
-    browser::drop_prerendered_head_tags();
     // Mount in a task of its own: instantiating the wasm and building the app then block input
     // for two short spells instead of one long one.
     // (wasm-bindgen's executor directly: Leptos sets its own up in mount_to.)
@@ -28,6 +27,7 @@ fn open_in_preferred_language(base: &str) {
     if let Some(locale) = browser::preferred_locale().and_then(|code| Locale::from_code(&code)) {
         if locale != Locale::En {
             browser::replace_path(&format!("{base}{}", locale.path("/")));
+            browser::drop_page_description();
         }
     }
 }

@@ -55,11 +55,11 @@ mod imp {
             .unwrap_or_default()
     }
 
-    /// The pre-rendered page's description, OpenGraph and canonical tags: the live app writes its
-    /// own, and duplicates would confuse crawlers.
-    pub fn drop_prerendered_head_tags() {
+    /// The pre-rendered page's description and OpenGraph tags, when the app opens another page
+    /// in their place (the visitor's language on the entry page).
+    pub fn drop_page_description() {
         let Some(head) = document().and_then(|d| d.head()) else { return };
-        if let Ok(list) = head.query_selector_all("meta[name=description], meta[property^='og:'], link[rel=canonical]") {
+        if let Ok(list) = head.query_selector_all("meta[name=description], meta[property^='og:']") {
             for i in 0..list.length() {
                 if let Some(node) = list.item(i) {
                     if let Some(parent) = node.parent_node() {
@@ -68,6 +68,21 @@ mod imp {
                 }
             }
         }
+    }
+
+    /// Points the page's canonical link at `href`, adding one where the page has none (the app shell).
+    pub fn set_canonical(href: &str) {
+        let Some(doc) = document() else { return };
+        let link = match doc.query_selector("link[rel=canonical]").ok().flatten() {
+            Some(link) => link,
+            None => {
+                let (Ok(link), Some(head)) = (doc.create_element("link"), doc.head()) else { return };
+                let _ = link.set_attribute("rel", "canonical");
+                let _ = head.append_child(&link);
+                link
+            }
+        };
+        let _ = link.set_attribute("href", href);
     }
 
     pub fn pathname() -> String {
@@ -193,6 +208,7 @@ mod imp {
 #[cfg(not(target_arch = "wasm32"))]
 mod imp {
     pub fn set_document_lang(_code: &str) {}
+    pub fn set_canonical(_href: &str) {}
     pub fn remember_locale(_code: &str) {}
     pub fn reveal_app(_state: &str) {}
     pub fn focus_main() {}

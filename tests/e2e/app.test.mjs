@@ -37,9 +37,18 @@ test('a deep link loads the phase directly, in the client too', async () => {
   assert(body.includes('June 2015') || body.includes('15 June 2015'), 'start date shown');
   assert(body.includes('EUR 6.6 million'), 'EU contribution shown');
   assert(body.includes('14 December 2019'), 'first extension shown');
+  const head = () => page.evaluate(() => ({
+    title: document.title,
+    canonical: [...document.querySelectorAll('link[rel=canonical]')].map((l) => new URL(l.href).pathname),
+    description: document.querySelectorAll('meta[name=description]').length,
+  }));
+  assertEq(await head(), { title: 'BOMCA 9 · BOMCA Explorer', canonical: ['/phases/9'], description: 1 }, 'the landing page head');
   await page.locator('a[rel=next]').click();
   await page.waitForURL(/\/phases\/10$/);
   assertEq((await page.locator('main h1').innerText()).trim(), 'BOMCA 10', 'next phase');
+  // Title and canonical address follow the visitor (Android shares the canonical address).
+  assertEq((await head()).title, 'BOMCA 10 · BOMCA Explorer', 'title follows');
+  assertEq((await head()).canonical, ['/phases/10'], 'one canonical link, following');
   await context.close();
 });
 

@@ -80,9 +80,11 @@ export function test(name, fn) {
 export async function run(suite) {
   const only = process.env.ONLY;
   let failed = 0;
+  let ran = 0;
   const started = Date.now();
   for (const t of tests) {
     if (only && !t.name.includes(only)) continue;
+    ran++;
     const t0 = Date.now();
     try {
       await t.fn();
@@ -92,6 +94,6 @@ export async function run(suite) {
       console.log(`  FAIL ${t.name} (${Date.now() - t0} ms)\n       ${String(e.stack ?? e).split('\n').slice(0, 4).join('\n       ')}`);
     }
   }
-  console.log(`${suite}: ${tests.length - failed} passed, ${failed} failed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(`${suite}: ${ran - failed} passed, ${failed} failed${only ? ` (of ${tests.length}; ONLY=${only})` : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (failed) process.exitCode = 1;
 }
