@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Builds the deployable site: trunk (wasm, hashed assets) → short names for what the wasm and its
-# glue share → pre-rendered HTML for every route →
+# Builds the deployable site: trunk (wasm, hashed assets) → minified stylesheet, glue and shared
+# names (scripts/minify.mjs) → pre-rendered HTML for every route →
 # headers, service worker, sitemap and pre-compressed files.
 #   BASE=/bomca/ ./scripts/build.sh      site served under a sub-path
 #   DIST=dist-sub                        output folder (default dist)
@@ -15,7 +15,7 @@ case "$BASE" in /*/|/) ;; *) echo "BASE must start and end with /, e.g. /bomca/"
 
 start=$(date +%s)
 trunk build --release --public-url "$BASE" --dist "$DIST"
-node scripts/minify-glue.mjs --dist "$DIST"
+node scripts/minify.mjs --dist "$DIST"
 native cargo build --profile prerender --features ssr --bin prerender --quiet
 native ./target/prerender/prerender --dist "$DIST" --base "${BASE%/}" --data public/data/bomca.json ${SITE_URL:+--site-url "$SITE_URL"}
 node scripts/postbuild.mjs --dist "$DIST" --base "$BASE" ${SITE_URL:+--site-url "$SITE_URL"}

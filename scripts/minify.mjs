@@ -1,14 +1,15 @@
-// Shortens the names the wasm and its JS glue share, then minifies the glue (terser). wasm-bindgen
-// names every import `__wbg_<name>_<16 hex digits>` and some exports after mangled Rust paths; those
-// names are written in both files, and hex digits hardly compress. Each becomes a short name in the
-// wasm's import and export sections and in the glue (5.3 KB less brotli; terser 1.6 KB more), and the
-// integrity hashes in index.html are updated. Runs on trunk's output, before pre-rendering copies
-// index.html.
-// Usage: node scripts/minify-glue.mjs --dist dist
+// Minifies what trunk wrote: the stylesheet (lightningcss, 0.5 KB less brotli), and the wasm's JS
+// glue. wasm-bindgen names every import `__wbg_<name>_<16 hex digits>` and some exports after mangled
+// Rust paths; those names are written in both the wasm and the glue, and hex digits hardly compress.
+// Each becomes a short name in the wasm's import and export sections and in the glue (5.3 KB less
+// brotli), then terser minifies the glue (1.6 KB less). The integrity hashes in index.html are
+// updated. Runs on trunk's output, before pre-rendering copies index.html.
+// Usage: node scripts/minify.mjs --dist dist
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createHash } from 'node:crypto';
 import { minify } from 'terser';
+import { transform } from 'lightningcss';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, v, i, a) => (v.startsWith('--') ? [...acc, [v.slice(2), a[i + 1]]] : acc), []));
 const dist = args.dist ?? 'dist';
@@ -16,7 +17,7 @@ const indexPath = join(dist, 'index.html');
 const html = readFileSync(indexPath, 'utf8');
 const jsName = html.match(/"\/?(?:[^"]*\/)?([^"/]+-[0-9a-f]{16}\.js)"/)?.[1];
 const wasmName = html.match(/"\/?(?:[^"]*\/)?([^"/]+-[0-9a-f]{16}_bg\.wasm)"/)?.[1];
-if (!jsName || !wasmName) throw new Error(`minify-glue: no hashed .js and _bg.wasm named in ${indexPath}`);
+if (!jsName || !wasmName) throw new Error(`minify: no hashed .js and _bg.wasm named in ${indexPath}`);
 const jsPath = join(dist, jsName);
 const wasmPath = join(dist, wasmName);
 const originalJs = readFileSync(jsPath, 'utf8');
@@ -25,7 +26,7 @@ const wasm = readFileSync(wasmPath);
 
 // The glue's own import module; its key in the glue's import object is renamed with it.
 const glueModule = js.match(/"(\.\/[^"]+_bg\.js)": import0/)?.[1];
-if (!glueModule) throw new Error(`minify-glue: ${jsName} has no "./…_bg.js": import0 (already minified, or a new wasm-bindgen layout?)`);
+if (!glueModule) throw new Error(`minify: ${jsName} has no "./…_bg.js": import0 (already minified, or a new wasm-bindgen layout?)`);
 
 let counter = 0;
 const shortName = () => '_' + (counter++).toString(36);
@@ -69,7 +70,7 @@ function skipImportDesc(buf, pos) {
   if (kind === 2) return limits(pos); // memory: limits
   if (kind === 3) return pos + 2; // global: value type, mutability
   if (kind === 4) return readU32(buf, pos + 1)[1]; // tag: attribute, type index
-  throw new Error(`minify-glue: unknown import kind ${kind}`);
+  throw new Error(`minify: unknown import kind ${kind}`);
 }
 
 const importNames = new Map();
@@ -117,32 +118,40 @@ while (pos < wasm.length) {
 // --- the glue: import object keys, the module key, and `wasm.<export>` uses.
 for (const [from, to] of importNames) {
   const key = `        ${from}: function`;
-  if (!js.includes(key)) throw new Error(`minify-glue: import ${from} not found in ${jsName}`);
+  if (!js.includes(key)) throw new Error(`minify: import ${from} not found in ${jsName}`);
   js = js.replace(key, `        ${to}: function`);
 }
 js = js.replace(`"${glueModule}": import0`, '"a": import0');
 js = js.replace(/\bwasm\.([A-Za-z_$][\w$]*)/g, (whole, name) => {
-  if (!exportNames.has(name)) throw new Error(`minify-glue: ${jsName} uses wasm.${name}, which the wasm does not export`);
+  if (!exportNames.has(name)) throw new Error(`minify: ${jsName} uses wasm.${name}, which the wasm does not export`);
   return 'wasm.' + exportNames.get(name);
 });
 const leftover = js.match(/__wbg_\w+_[0-9a-f]{16}\b/);
-if (leftover) throw new Error(`minify-glue: ${leftover[0]} left in ${jsName}`);
+if (leftover) throw new Error(`minify: ${leftover[0]} left in ${jsName}`);
 
 // The module keeps its exports (trunk's loader calls `default`); everything inside may be renamed.
 const minified = await minify(js, { module: true, compress: true, mangle: true });
-if (!minified.code) throw new Error(`minify-glue: terser returned nothing for ${jsName}`);
+if (!minified.code) throw new Error(`minify: terser returned nothing for ${jsName}`);
 js = minified.code;
 
 const newWasm = Buffer.concat(sections);
 writeFileSync(wasmPath, newWasm);
 writeFileSync(jsPath, js);
 
-// --- the integrity hashes trunk wrote for both files.
+// --- the stylesheet, if the page has one.
+const cssName = html.match(/"\/?(?:[^"]*\/)?([^"/]+-[0-9a-f]{16}\.css)"/)?.[1];
+const css = cssName ? readFileSync(join(dist, cssName)) : null;
+const newCss = css ? Buffer.from(transform({ filename: cssName, code: css, minify: true }).code) : null;
+if (css) writeFileSync(join(dist, cssName), newCss);
+
+// --- the integrity hashes trunk wrote for each file.
 const sri = (buf) => 'sha384-' + createHash('sha384').update(buf).digest('base64');
 let page = html;
-for (const [before, after, name] of [[wasm, newWasm, wasmName], [Buffer.from(originalJs), Buffer.from(js), jsName]]) {
-  if (!page.includes(sri(before))) throw new Error(`minify-glue: ${indexPath} has no integrity hash for ${name}`);
+const changed = [[wasm, newWasm, wasmName], [Buffer.from(originalJs), Buffer.from(js), jsName]];
+if (css) changed.push([css, newCss, cssName]);
+for (const [before, after, name] of changed) {
+  if (!page.includes(sri(before))) throw new Error(`minify: ${indexPath} has no integrity hash for ${name}`);
   page = page.split(sri(before)).join(sri(after));
 }
 writeFileSync(indexPath, page);
-console.log(`minify-glue: ${importNames.size} imports and ${exportNames.size} exports renamed; wasm ${wasm.length} → ${newWasm.length} bytes`);
+console.log(`minify: ${importNames.size} imports and ${exportNames.size} exports renamed; wasm ${wasm.length} → ${newWasm.length} bytes, glue ${originalJs.length} → ${js.length}${css ? `, css ${css.length} → ${newCss.length}` : ''}`);
