@@ -5,6 +5,7 @@ use std::collections::BTreeSet;
 use std::path::PathBuf;
 
 use bomca_explorer::core::load;
+use bomca_explorer::core::locale::Locale;
 use bomca_explorer::core::model::{
     BudgetKind, Dataset, EventKind, FigureUnit, OfficeKind, OrgKind, PartialDate, PartnerRole, Phase, PhaseStatus,
     Qualifier, Reliability, SourceKind,
@@ -234,7 +235,7 @@ fn phase_9_dates_extensions_and_seed_figures() {
     let p = phase(&ds, 9);
     let start = p.actual_start.as_ref().unwrap();
     assert_eq!(start.value, date("2015-06-15"));
-    assert!(start.note.as_ref().unwrap().0["en"].contains("June 2015"), "the seeds' month-only date is noted");
+    assert!(start.note.as_ref().unwrap().get(Locale::En).contains("June 2015"), "the seeds' month-only date is noted");
     assert_eq!(p.duration_months.as_ref().unwrap().value, 36);
     let ext: Vec<_> = p.extensions.iter().map(|e| (e.new_end, e.decided, e.added.as_ref().map(|m| m.amount))).collect();
     assert_eq!(
@@ -319,11 +320,11 @@ fn contacts_exactly_as_published() {
     assert!(ro.social.is_empty(), "the brochure names no network for the handle");
     assert_eq!(office("office-secretariat-vienna").email.as_deref(), Some("BOMCA@icmpd.org"));
     let cities: BTreeSet<&str> =
-        ds.offices.iter().filter(|o| o.phases.contains(&10)).filter_map(|o| o.city.as_ref()).map(|c| c.0["en"].as_str()).collect();
+        ds.offices.iter().filter(|o| o.phases.contains(&10)).filter_map(|o| o.city.as_ref()).map(|c| c.get(Locale::En)).collect();
     assert!(["Astana", "Bishkek", "Dushanbe", "Tashkent", "Ashgabat", "Vienna"].iter().all(|c| cities.contains(c)), "{cities:?}");
     let nc = office("contact-national-coordinator-kg");
     let person = nc.person.as_ref().unwrap();
-    assert_eq!(person.name.0["en"], "Janna Tashieva");
+    assert_eq!(person.name.get(Locale::En), "Janna Tashieva");
     assert_eq!(person.email.as_deref(), Some("janna.tashieva@icmpd.org"));
     assert_eq!(nc.published, Some(date("2018-11-28")));
 }

@@ -3,7 +3,6 @@
 //! browser's own parser's result (`ui::js_json`), so the wasm carries no JSON parser (7 KB less
 //! brotli). The readers share one code path per type, reject fields the model does not know, and name
 //! the place of every error.
-use std::collections::BTreeMap;
 use std::fmt;
 
 /// What is wrong and where, e.g. `phases[3].status: unknown value "finished" (expected one of ...)`.
@@ -188,14 +187,16 @@ impl<T: FromJson> FromJson for Vec<T> {
     }
 }
 
-impl FromJson for BTreeMap<String, String> {
+/// An object of strings, as (name, value) pairs in the object's order. A list rather than a map:
+/// the model's only such objects hold a text in one or two languages.
+impl FromJson for Vec<(String, String)> {
     fn from_json(v: &impl Json) -> Result<Self, ShapeError> {
         let keys = v.keys().ok_or_else(|| ShapeError::expected("an object", v))?;
-        let mut out = BTreeMap::new();
+        let mut out = Vec::with_capacity(keys.len());
         for k in keys {
             let value = v.field(&k).ok_or_else(|| ShapeError::missing(&k))?;
             let value = String::from_json(&value).map_err(|e| e.in_field(&k))?;
-            out.insert(k, value);
+            out.push((k, value));
         }
         Ok(out)
     }
@@ -343,7 +344,7 @@ mod tests {
         let e = read::<Outer>(json!({"items": "many"})).unwrap_err();
         assert_eq!(e, "items: expected an array, found the string \"many\"");
         assert_eq!(read::<Outer>(json!([])).unwrap_err(), "expected an object, found an array");
-        let e = read::<BTreeMap<String, String>>(json!({"en": "x", "ru": 5})).unwrap_err();
+        let e = read::<Vec<(String, String)>>(json!({"en": "x", "ru": 5})).unwrap_err();
         assert_eq!(e, "ru: expected a string, found the number 5");
     }
 

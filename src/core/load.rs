@@ -109,7 +109,7 @@ impl<'a> Checker<'a> {
                 self.report(format!("{what} has no {} text", locale.code()));
             }
         }
-        for key in text.0.keys() {
+        for key in text.languages() {
             if Locale::from_code(key).is_none() {
                 self.report(format!("{what} has a text in an unknown language '{key}'"));
             }

@@ -2,7 +2,6 @@
 //! IATI Activity Standard 2.03 where a concept matches (see the schema's descriptions). Each type
 //! reads itself from JSON (`json_struct!`, `json_enum!`); field and code names are the JSON's.
 
-use std::collections::BTreeMap;
 use std::fmt;
 
 use super::json::{json_enum, json_struct, FromJson, Json, ShapeError};
@@ -10,26 +9,41 @@ use super::locale::Locale;
 
 /// A visitor-facing text in every language of the site, keyed by ISO 639-1 code (`en`, `ru`, ...).
 #[derive(Clone, Debug, Default, PartialEq)]
-pub struct Text(pub BTreeMap<String, String>);
+pub struct Text(Vec<(String, String)>);
 
 impl FromJson for Text {
     fn from_json(v: &impl Json) -> Result<Self, ShapeError> {
-        BTreeMap::from_json(v).map(Text)
+        Vec::from_json(v).map(Text)
     }
 }
 
 impl Text {
     /// The text in `locale`, falling back to English, so a missing translation never blanks a page.
     pub fn get(&self, locale: Locale) -> &str {
-        self.0
-            .get(locale.code())
-            .or_else(|| self.0.get(Locale::En.code()))
-            .map(String::as_str)
-            .unwrap_or("")
+        self.in_language(locale.code()).or_else(|| self.in_language(Locale::En.code())).unwrap_or("")
     }
 
     pub fn has(&self, locale: Locale) -> bool {
-        self.0.get(locale.code()).is_some_and(|s| !s.trim().is_empty())
+        self.in_language(locale.code()).is_some_and(|s| !s.trim().is_empty())
+    }
+
+    /// The text in the language `code`, without falling back.
+    pub fn in_language(&self, code: &str) -> Option<&str> {
+        self.0.iter().find(|(k, _)| k == code).map(|(_, v)| v.as_str())
+    }
+
+    /// The codes of the languages it has.
+    pub fn languages(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(k, _)| k.as_str())
+    }
+
+    /// Sets the text in the language `code`.
+    #[cfg(test)]
+    pub fn set(&mut self, code: &str, text: &str) {
+        match self.0.iter_mut().find(|(k, _)| k == code) {
+            Some((_, v)) => *v = text.to_string(),
+            None => self.0.push((code.to_string(), text.to_string())),
+        }
     }
 }
 

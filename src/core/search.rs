@@ -336,7 +336,7 @@ mod tests {
         assert!(lower.contains(&"bomca-10-c3".to_string()), "{lower:?}");
         assert_eq!(lower, ids(&ds, &search(&ds, &q("ТОРГОВЛЕ"), Locale::Ru)));
         let mut with_yo = ds.clone();
-        with_yo.components[0].title.0.insert("ru".into(), "Учёт границ".into());
+        with_yo.components[0].title.set("ru", "Учёт границ");
         let plain = ids(&with_yo, &search(&with_yo, &q("учет"), Locale::Ru));
         assert!(plain.contains(&with_yo.components[0].id), "{plain:?}");
         assert_eq!(plain, ids(&with_yo, &search(&with_yo, &q("УЧЁТ"), Locale::Ru)));

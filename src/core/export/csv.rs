@@ -22,10 +22,10 @@ fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
 }
 
 fn en(t: &Text) -> String {
-    t.0.get("en").cloned().unwrap_or_default()
+    t.in_language("en").unwrap_or_default().to_string()
 }
 fn ru(t: &Text) -> String {
-    t.0.get("ru").cloned().unwrap_or_default()
+    t.in_language("ru").unwrap_or_default().to_string()
 }
 fn opt_text(t: Option<&Text>, get: fn(&Text) -> String) -> String {
     t.map(get).unwrap_or_default()

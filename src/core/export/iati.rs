@@ -26,7 +26,7 @@ fn esc(s: &str) -> String {
 fn narratives(t: &Text) -> String {
     LANGS
         .iter()
-        .filter_map(|l| t.0.get(*l).filter(|s| !s.is_empty()).map(|s| format!("<narrative xml:lang=\"{l}\">{}</narrative>", esc(s))))
+        .filter_map(|l| t.in_language(l).filter(|s| !s.is_empty()).map(|s| format!("<narrative xml:lang=\"{l}\">{}</narrative>", esc(s))))
         .collect()
 }
 
