@@ -1,6 +1,8 @@
-// BOMCA Explorer service worker. scripts/postbuild.mjs fills in the version and the app shell list.
+// BOMCA Explorer service worker. scripts/postbuild.mjs fills in the version, the app shell list and
+// the languages of the dataset's copies.
 const VERSION = '__BUILD_VERSION__';
 const SHELL = __PRECACHE__;
+const LANGUAGES = __LANGUAGES__;
 const CACHE = 'bomca-' + VERSION;
 const scope = new URL(self.registration.scope);
 const shellUrl = new URL('shell.html', scope).href;
@@ -17,7 +19,9 @@ self.addEventListener('install', (event) => {
 // another language's copy is cached when the app first loads it.
 async function dataFiles() {
   const pages = await self.clients.matchAll({ type: 'window', includeUncontrolled: true });
-  const codes = new Set(pages.map((p) => (/^ru(\/|$)/.test(new URL(p.url).pathname.slice(scope.pathname.length)) ? 'ru' : 'en')));
+  // English lives at the root; other languages under their code (`/ru/...`).
+  const language = (url) => new URL(url).pathname.slice(scope.pathname.length).split('/')[0];
+  const codes = new Set(pages.map((p) => (LANGUAGES.includes(language(p.url)) ? language(p.url) : 'en')));
   return [...(codes.size ? codes : ['en'])].map((code) => `data/bomca.${code}.json`);
 }
 

@@ -124,17 +124,19 @@ writeFileSync(join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${abs
 // 5. Service worker: the app shell to precache and a version that changes with any of it.
 //    The dataset's copies are precached by language (sw.js), but any change to them is a new version.
 const shellFiles = ['', 'shell.html', 'manifest.webmanifest', 'register-sw.js', ...hashed, ...files.map(rel).filter((f) => f.startsWith('icons/') || f.startsWith('map/'))];
+const dataCopies = readdirSync(join(dist, 'data')).filter((f) => /^bomca\.[a-z]{2}\.json$/.test(f)).sort();
+const languages = dataCopies.map((f) => f.split('.')[1]);
+if (!languages.includes('en')) throw new Error('postbuild: dist/data has no bomca.en.json (did the pre-renderer run?)');
 const version = createHash('sha256')
   .update(shellFiles.map((f) => f + ':' + (f === '' ? readFileSync(join(dist, 'index.html')) : readFileSync(join(dist, f))).length).join('|'))
-  .update(readFileSync(join(dist, 'data/bomca.en.json')))
-  .update(readFileSync(join(dist, 'data/bomca.ru.json')))
+  .update(Buffer.concat(dataCopies.map((f) => readFileSync(join(dist, 'data', f)))))
   .update(shell)
   .digest('hex')
   .slice(0, 16);
 const swPath = join(dist, 'sw.js');
 const sw = readFileSync(swPath, 'utf8');
 if (!sw.includes('__BUILD_VERSION__')) throw new Error('sw.js has no __BUILD_VERSION__ placeholder (already processed?)');
-writeFileSync(swPath, sw.replace('__BUILD_VERSION__', version).replace('__PRECACHE__', JSON.stringify(shellFiles.map((f) => f || './'))));
+writeFileSync(swPath, sw.replace('__BUILD_VERSION__', version).replace('__PRECACHE__', JSON.stringify(shellFiles.map((f) => f || './'))).replace('__LANGUAGES__', JSON.stringify(languages)));
 
 // 6. Pre-compressed siblings for every text asset and the wasm.
 let compressed = 0;

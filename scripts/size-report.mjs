@@ -1,4 +1,4 @@
-// Bytes a first visit to `/` downloads (HTML, JS, wasm, CSS, data, manifest...), raw, gzip and brotli,
+// Bytes a first visit to `/` and to `/ru/` downloads (HTML, JS, wasm, CSS, data, manifest...), raw, gzip and brotli,
 // against a minimal Leptos + leptos_router app built with the same profile: the framework's floor.
 // Fails over budget (--budget-kb total, --wasm-budget-kb; both default to the goal) and reports how far the
 // first visit is from the goal (--goal-kb, 250 KB brotli by default).
@@ -62,7 +62,8 @@ if (!existsSync(join(dist, 'index.html'))) {
   console.error(`size-report: ${dist}/index.html missing; build first (scripts/build.sh)`);
   process.exit(1);
 }
-// The app loads the dataset's copy in the page's language.
+// The app loads the dataset's copy in the page's language, so each language's entry page is a first
+// visit of its own; the budgets hold for both.
 const site = firstVisit(dist, ['data/bomca.en.json']);
 const russian = firstVisit(dist, ['data/bomca.ru.json'], 'ru/index.html');
 const floor = existsSync(join(baseline, 'index.html')) ? firstVisit(baseline) : null;
@@ -81,14 +82,17 @@ const ratio = site.total.brotli / floor.total.brotli;
 console.log(`site / framework floor (brotli): ${ratio.toFixed(2)}×`);
 
 const wasmBr = site.kinds.wasm?.brotli ?? 0;
+const largest = Math.max(site.total.brotli, russian.total.brotli);
 const failures = [];
 if (!site.kinds.wasm) failures.push('no wasm found in the first visit');
 if (wasmBr > BUDGET_WASM_BR) failures.push(`wasm ${kb(wasmBr)} brotli is over the ${kb(BUDGET_WASM_BR)} budget`);
-if (site.total.brotli > BUDGET_TOTAL_BR) failures.push(`first visit ${kb(site.total.brotli)} brotli is over the ${kb(BUDGET_TOTAL_BR)} budget`);
-const goalMet = site.total.brotli <= GOAL_TOTAL_BR;
+for (const [page, visit] of [['/', site], ['/ru/', russian]]) {
+  if (visit.total.brotli > BUDGET_TOTAL_BR) failures.push(`first visit to ${page} ${kb(visit.total.brotli)} brotli is over the ${kb(BUDGET_TOTAL_BR)} budget`);
+}
+const goalMet = largest <= GOAL_TOTAL_BR;
 console.log(goalMet
-  ? `first-visit goal of ${kb(GOAL_TOTAL_BR)} brotli: met`
-  : `first-visit goal of ${kb(GOAL_TOTAL_BR)} brotli: NOT MET, ${kb(site.total.brotli - GOAL_TOTAL_BR)} over (enforced budget: ${kb(BUDGET_TOTAL_BR)})`);
+  ? `first-visit goal of ${kb(GOAL_TOTAL_BR)} brotli: met in both languages (largest ${kb(largest)})`
+  : `first-visit goal of ${kb(GOAL_TOTAL_BR)} brotli: NOT MET, ${kb(largest - GOAL_TOTAL_BR)} over (enforced budget: ${kb(BUDGET_TOTAL_BR)})`);
 mkdirSync('target/site-reports', { recursive: true });
 writeFileSync('target/site-reports/size.json', JSON.stringify({ site, russian, floor, ratio, goal_total_brotli: GOAL_TOTAL_BR, goal_met: goalMet, budgets: { total_brotli: BUDGET_TOTAL_BR, wasm_brotli: BUDGET_WASM_BR }, failures }, null, 2));
 if (failures.length) {

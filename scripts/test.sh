@@ -26,9 +26,9 @@ BASE=/bomca/ DIST=dist-sub ./scripts/build.sh
 stage "size report and budgets"
 (cd benches/minimal-app && trunk build --release --offline --dist dist >/dev/null 2>&1) || { echo "minimal app build failed" >&2; exit 1; }
 node scripts/minify.mjs --dist benches/minimal-app/dist >/dev/null
-# The goal is 250 KB brotli for a first visit and it is not met yet (the report says by how much). The
-# enforced budgets are a ratchet at today's size plus 2 %, so the site cannot grow while the gap closes.
-node scripts/size-report.mjs --dist dist --baseline benches/minimal-app/dist --goal-kb 250 --budget-kb 284 --wasm-budget-kb 237
+# At most 250 KB brotli for a first visit in either language (the budget); the wasm has a
+# ratchet of its own at today's size plus 2 %, so it cannot grow unnoticed within the total.
+node scripts/size-report.mjs --dist dist --baseline benches/minimal-app/dist --goal-kb 250 --budget-kb 250 --wasm-budget-kb 220
 
 stage "browser tests (headless Chromium against dist/)"
 node tests/e2e/app.test.mjs
