@@ -15,8 +15,10 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((acc, v, i, a) => (
 const dist = args.dist ?? 'dist';
 const indexPath = join(dist, 'index.html');
 const html = readFileSync(indexPath, 'utf8');
-const jsName = html.match(/"\/?(?:[^"]*\/)?([^"/]+-[0-9a-f]{16}\.js)"/)?.[1];
-const wasmName = html.match(/"\/?(?:[^"]*\/)?([^"/]+-[0-9a-f]{16}_bg\.wasm)"/)?.[1];
+/** The file name trunk gave an asset ending in `suffix` (`-<16 hex digits><suffix>`), as index.html names it. */
+const hashedName = (suffix) => html.match(new RegExp(`"\\/?(?:[^"]*\\/)?([^"/]+-[0-9a-f]{16}${suffix.replace('.', '\\.')})"`))?.[1];
+const jsName = hashedName('.js');
+const wasmName = hashedName('_bg.wasm');
 if (!jsName || !wasmName) throw new Error(`minify: no hashed .js and _bg.wasm named in ${indexPath}`);
 const jsPath = join(dist, jsName);
 const wasmPath = join(dist, wasmName);
@@ -139,7 +141,7 @@ writeFileSync(wasmPath, newWasm);
 writeFileSync(jsPath, js);
 
 // --- the stylesheet, if the page has one.
-const cssName = html.match(/"\/?(?:[^"]*\/)?([^"/]+-[0-9a-f]{16}\.css)"/)?.[1];
+const cssName = hashedName('.css');
 const css = cssName ? readFileSync(join(dist, cssName)) : null;
 const newCss = css ? Buffer.from(transform({ filename: cssName, code: css, minify: true }).code) : null;
 if (css) writeFileSync(join(dist, cssName), newCss);
