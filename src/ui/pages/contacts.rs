@@ -305,6 +305,7 @@ fn ContactMap(
     let t = texts();
     let locale = current_locale();
     let (w, h) = geo::VIEW_BOX;
+    let map_file = with_base(geo::MAP_FILE);
     let shapes = geo::COUNTRY_SHAPES
         .iter()
         .map(|shape| {
@@ -340,7 +341,7 @@ fn ContactMap(
                         }
                     }
                 >
-                    <use href=format!("{}#{}", with_base(geo::MAP_FILE), shape.code)/>
+                    <use href=format!("{map_file}#{}", shape.code)/>
                     <text x=coord(shape.label_x) y=coord(shape.label_y) text-anchor="middle" aria-hidden="true">{move || i18n::country_name(&label_code, locale).to_string()}</text>
                 </g>
             }
