@@ -11,11 +11,13 @@ use bomca_explorer::core::search::{search_indexed, ComponentQuery, SearchIndex};
 fn scaled(ds: &Dataset, times: usize) -> Dataset {
     let mut big = ds.clone();
     big.components = (0..times)
-        .flat_map(|i| ds.components.iter().map(move |c| {
-            let mut c = c.clone();
-            c.id = format!("{}-x{i}", c.id);
-            c
-        }))
+        .flat_map(|i| {
+            ds.components.iter().map(move |c| {
+                let mut c = c.clone();
+                c.id = format!("{}-x{i}", c.id);
+                c
+            })
+        })
         .collect();
     big
 }
@@ -44,7 +46,11 @@ fn main() {
         ("text \"trade\"", Locale::En, ComponentQuery { text: "trade".into(), ..Default::default() }),
         ("text \"граница\" (ru)", Locale::Ru, ComponentQuery { text: "граница".into(), ..Default::default() }),
         ("two terms", Locale::En, ComponentQuery { text: "border management".into(), ..Default::default() }),
-        ("facets only", Locale::En, ComponentQuery { themes: vec!["trade-facilitation".into()], phases: vec![9, 10], ..Default::default() }),
+        (
+            "facets only",
+            Locale::En,
+            ComponentQuery { themes: vec!["trade-facilitation".into()], phases: vec![9, 10], ..Default::default() },
+        ),
     ];
     for (name, ds) in [("real", real.clone()), ("100x", scaled(&real, 100))] {
         println!("{name} dataset: {} components", ds.components.len());

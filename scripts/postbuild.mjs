@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync, readdirSync, statSync, existsSync, copyFileSync } from 'node:fs';
 import { join, relative, extname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
+import { swVersion } from './sw-version.mjs';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, v, i, a) => (v.startsWith('--') ? [...acc, [v.slice(2), a[i + 1]]] : acc), []));
 const dist = args.dist ?? 'dist';
@@ -127,12 +128,7 @@ const shellFiles = ['', 'shell.html', 'manifest.webmanifest', 'register-sw.js', 
 const dataCopies = readdirSync(join(dist, 'data')).filter((f) => /^bomca\.[a-z]{2}\.json$/.test(f)).sort();
 const languages = dataCopies.map((f) => f.split('.')[1]);
 if (!languages.includes('en')) throw new Error('postbuild: dist/data has no bomca.en.json (did the pre-renderer run?)');
-const version = createHash('sha256')
-  .update(shellFiles.map((f) => f + ':' + (f === '' ? readFileSync(join(dist, 'index.html')) : readFileSync(join(dist, f))).length).join('|'))
-  .update(Buffer.concat(dataCopies.map((f) => readFileSync(join(dist, 'data', f)))))
-  .update(shell)
-  .digest('hex')
-  .slice(0, 16);
+const version = swVersion(dist, [...shellFiles, ...dataCopies.map((f) => 'data/' + f)]);
 const swPath = join(dist, 'sw.js');
 const sw = readFileSync(swPath, 'utf8');
 if (!sw.includes('__BUILD_VERSION__')) throw new Error('sw.js has no __BUILD_VERSION__ placeholder (already processed?)');

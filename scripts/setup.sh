@@ -8,30 +8,36 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; t
 
 # 1. Debian packages: Chromium for browser tests, xmllint for the IATI schema check, and, unless
 #    rustup can target wasm, Debian's Rust with std sources and the wasm linker.
-packages=(chromium chromium-driver libxml2-utils)
-if ! (command -v rustup >/dev/null && rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$'); then
-  packages+=(rustc-web cargo-web rust-web-src lld-22)
-fi
+#    The wasm is always built by Debian's Rust, whatever else the machine has (one build path: the
+#    same flags and the same bytes on every machine, see scripts/env.sh).
+packages=(chromium chromium-driver libxml2-utils rustc-web cargo-web rust-web-src lld-22)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing[*]}"
   as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
 source scripts/env.sh
 
 # 2. trunk and wasm-bindgen-cli at the versions the build pins (wasm-bindgen from Cargo.lock).
+#    They are host tools that only wait on cargo and rewrite one file: built without LTO, with
+#    many codegen units and little optimisation, they install in minutes instead of most of an hour.
+host_tool() {
+  native env CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    CARGO_PROFILE_RELEASE_OPT_LEVEL=1 CARGO_PROFILE_RELEASE_DEBUG=false CARGO_PROFILE_RELEASE_STRIP=true \
+    cargo install --jobs "$(nproc)" "$@"
+}
 wbg_version=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' Cargo.lock)
 if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "0.21.14" ]; then
   say "installing trunk 0.21.14"
-  native cargo install trunk --version 0.21.14 --locked
+  host_tool trunk --version 0.21.14 --locked
 fi
 if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wbg_version" ]; then
   say "installing wasm-bindgen-cli $wbg_version"
   # Not --locked: one of its locked dependencies is no longer on the registry.
-  native cargo install wasm-bindgen-cli --version "$wbg_version"
+  host_tool wasm-bindgen-cli --version "$wbg_version"
 fi
 
 # 3. npm tools: wasm-opt (binaryen), playwright-core, axe-core, lighthouse, map data.

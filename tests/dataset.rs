@@ -6,10 +6,13 @@ use std::path::PathBuf;
 
 use bomca_explorer::core::load;
 use bomca_explorer::core::locale::Locale;
+use bomca_explorer::core::model::Code;
 use bomca_explorer::core::model::{
     BudgetKind, Dataset, EventKind, FigureUnit, OfficeKind, OrgKind, PartialDate, PartnerRole, Phase, PhaseStatus,
     Qualifier, Reliability, SourceKind,
 };
+use serde::de::DeserializeOwned;
+use serde::Serialize;
 use serde_json::Value;
 
 const DATA: &str = include_str!("../public/data/bomca.json");
@@ -119,14 +122,25 @@ fn the_model_reads_every_field_of_the_file() {
         let mut j = json(DATA);
         j.pointer_mut(&pointer(&path)).unwrap().as_object_mut().unwrap().insert("unread".into(), 1.into());
         let e = load::parse(&j.to_string()).expect_err(&format!("a field the model lacks, in {general}"));
-        let place = if path.is_empty() { String::new() } else { format!("{path}: ") };
-        assert_eq!(e.to_string(), format!("The data file has an unexpected shape: {place}unknown field `unread`"));
+        let place = if path.is_empty() { "unread".to_string() } else { format!("{path}.unread") };
+        let expected = format!("The data file has an unexpected shape: {place}: unknown field `unread`, expected ");
+        assert!(e.to_string().starts_with(&expected), "{e} (expected {expected}...)");
     }
 }
 
-/// The codes of a model enum, in declaration order.
-fn codes<T: Copy>(all: &[T], code: fn(T) -> &'static str) -> Vec<&'static str> {
-    all.iter().map(|&v| code(v)).collect()
+/// The codes of a model enum, in declaration order, checking that serde reads and writes each
+/// value by the same code as `Code` (URLs, CSS classes, tables) does.
+fn codes<T: Code + DeserializeOwned + Serialize + std::fmt::Debug + PartialEq>() -> Vec<&'static str> {
+    T::VARIANTS
+        .iter()
+        .map(|&v| {
+            let code = v.code();
+            assert_eq!(serde_json::to_value(v).unwrap(), code);
+            assert_eq!(serde_json::from_value::<T>(code.into()).unwrap(), v);
+            assert_eq!(T::from_code(code), Some(v));
+            code
+        })
+        .collect()
 }
 
 #[test]
@@ -137,16 +151,16 @@ fn every_enum_reads_exactly_the_codes_the_schema_allows() {
         list.iter().map(|v| v.as_str().unwrap().to_string()).collect()
     };
     let cases: [(&str, Vec<&str>); 10] = [
-        ("/$defs/Qualifier/enum", codes(Qualifier::ALL, Qualifier::code)),
-        ("/$defs/Source/properties/kind/enum", codes(SourceKind::ALL, SourceKind::code)),
-        ("/$defs/Source/properties/reliability/enum", codes(Reliability::ALL, Reliability::code)),
-        ("/$defs/Figure/properties/unit/enum", codes(FigureUnit::ALL, FigureUnit::code)),
-        ("/$defs/Budget/properties/kind/enum", codes(BudgetKind::ALL, BudgetKind::code)),
-        ("/$defs/Partner/properties/role/enum", codes(PartnerRole::ALL, PartnerRole::code)),
-        ("/$defs/Phase/properties/status/enum", codes(PhaseStatus::ALL, PhaseStatus::code)),
-        ("/$defs/Organisation/properties/kind/enum", codes(OrgKind::ALL, OrgKind::code)),
-        ("/$defs/Office/properties/kind/enum", codes(OfficeKind::ALL, OfficeKind::code)),
-        ("/$defs/Event/properties/kind/enum", codes(EventKind::ALL, EventKind::code)),
+        ("/$defs/Qualifier/enum", codes::<Qualifier>()),
+        ("/$defs/Source/properties/kind/enum", codes::<SourceKind>()),
+        ("/$defs/Source/properties/reliability/enum", codes::<Reliability>()),
+        ("/$defs/Figure/properties/unit/enum", codes::<FigureUnit>()),
+        ("/$defs/Budget/properties/kind/enum", codes::<BudgetKind>()),
+        ("/$defs/Partner/properties/role/enum", codes::<PartnerRole>()),
+        ("/$defs/Phase/properties/status/enum", codes::<PhaseStatus>()),
+        ("/$defs/Organisation/properties/kind/enum", codes::<OrgKind>()),
+        ("/$defs/Office/properties/kind/enum", codes::<OfficeKind>()),
+        ("/$defs/Event/properties/kind/enum", codes::<EventKind>()),
     ];
     for (pointer, model) in cases {
         assert_eq!(model, allowed(pointer), "{pointer}");
@@ -319,9 +333,17 @@ fn contacts_exactly_as_published() {
     assert_eq!(ro.social_handles, ["@BOMCAPROGRAMME"]);
     assert!(ro.social.is_empty(), "the brochure names no network for the handle");
     assert_eq!(office("office-secretariat-vienna").email.as_deref(), Some("BOMCA@icmpd.org"));
-    let cities: BTreeSet<&str> =
-        ds.offices.iter().filter(|o| o.phases.contains(&10)).filter_map(|o| o.city.as_ref()).map(|c| c.get(Locale::En)).collect();
-    assert!(["Astana", "Bishkek", "Dushanbe", "Tashkent", "Ashgabat", "Vienna"].iter().all(|c| cities.contains(c)), "{cities:?}");
+    let cities: BTreeSet<&str> = ds
+        .offices
+        .iter()
+        .filter(|o| o.phases.contains(&10))
+        .filter_map(|o| o.city.as_ref())
+        .map(|c| c.get(Locale::En))
+        .collect();
+    assert!(
+        ["Astana", "Bishkek", "Dushanbe", "Tashkent", "Ashgabat", "Vienna"].iter().all(|c| cities.contains(c)),
+        "{cities:?}"
+    );
     let nc = office("contact-national-coordinator-kg");
     let person = nc.person.as_ref().unwrap();
     assert_eq!(person.name.get(Locale::En), "Janna Tashieva");
@@ -341,7 +363,12 @@ fn no_contact_beyond_the_published_ones() {
     }
     assert_eq!(
         emails,
-        BTreeSet::from(["BOMCA@icmpd.org", "bomca@icmpd.org", "delegation-kyrgyzstan@eeas.europa.eu", "janna.tashieva@icmpd.org"])
+        BTreeSet::from([
+            "BOMCA@icmpd.org",
+            "bomca@icmpd.org",
+            "delegation-kyrgyzstan@eeas.europa.eu",
+            "janna.tashieva@icmpd.org"
+        ])
     );
     assert_eq!(phones, BTreeSet::from(["+996 312 26 10 00", "+996 312 26 10 07"]));
     let people: Vec<_> = ds.offices.iter().filter(|o| o.person.is_some()).map(|o| o.id.as_str()).collect();

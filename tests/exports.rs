@@ -1,9 +1,9 @@
 //! The open-data exports against the real dataset: IATI XML against the IATI 2.03 schema (xmllint),
 //! CSV round trips, the one-language copies the app loads.
 use bomca_explorer::core::export::{csv, dataset_file, dataset_in, iati, vcard, Export};
+use bomca_explorer::core::load;
 use bomca_explorer::core::locale::Locale;
 use bomca_explorer::core::search::{search, ComponentQuery};
-use bomca_explorer::core::load;
 use serde_json::Value;
 
 fn dataset() -> bomca_explorer::core::model::Dataset {
@@ -36,7 +36,8 @@ fn iati_file_validates_against_the_iati_2_03_schema() {
 #[test]
 fn csv_tables_round_trip() {
     let ds = dataset();
-    let expected_rows = [ds.phases.len(), ds.components.len(), ds.organisations.len(), ds.offices.len(), ds.events.len()];
+    let expected_rows =
+        [ds.phases.len(), ds.components.len(), ds.organisations.len(), ds.offices.len(), ds.events.len()];
     let tables = Export::ALL.into_iter().filter(|e| e.table().is_some());
     for (table, rows) in tables.zip(expected_rows) {
         let name = table.file_name();
@@ -51,7 +52,10 @@ fn csv_tables_round_trip() {
     }
     let contacts = csv::parse(&csv::contacts(&ds));
     let delegation = contacts.iter().find(|r| r[0] == "office-eu-delegation-kg").unwrap();
-    assert_eq!(delegation[7], "21 Erkindik Boulevard, Business Centre Orion, 5th floor, Bishkek, 720040, Kyrgyz Republic");
+    assert_eq!(
+        delegation[7],
+        "21 Erkindik Boulevard, Business Centre Orion, 5th floor, Bishkek, 720040, Kyrgyz Republic"
+    );
     assert!(delegation[8].contains("бизнес-центр «Орион»"));
     assert_eq!(delegation[9], "+996 312 26 10 00");
 }
@@ -89,7 +93,12 @@ fn each_language_copy_is_the_dataset_in_that_language() {
         let copy_json = dataset_in(&tree, locale);
         assert_one_language(&tree, &serde_json::from_str(&copy_json).unwrap(), locale.code(), "dataset");
         let copy = load::parse(&copy_json).expect("the copy reads as a dataset");
-        assert!(copy_json.len() * 10 < json.len() * 7, "{locale:?} copy is {} of {} bytes", copy_json.len(), json.len());
+        assert!(
+            copy_json.len() * 10 < json.len() * 7,
+            "{locale:?} copy is {} of {} bytes",
+            copy_json.len(),
+            json.len()
+        );
         // What the pages compute from it is what they compute from the whole file.
         let q = ComponentQuery { text: query.into(), ..Default::default() };
         let hits = search(&full, &q, locale);

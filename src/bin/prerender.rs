@@ -58,10 +58,13 @@ fn render(template: &str, ds: &Arc<Dataset>, base: &str, site_url: &str, path: &
         provide_context(RequestUrl::new(&format!("{base}{path}")));
         let (meta, meta_output) = ServerMetaContext::new();
         provide_context(meta);
-        let body = view! { <App base=base.to_string() site_url=format!("{site_url}{base}") preloaded=ds.clone()/> }.to_html();
-        let page = template
-            .replacen("<div id=\"app\"></div>", &format!("<div id=\"app\">{body}</div>"), 1)
-            .replacen("<html lang=\"en\">", &format!("<html lang=\"{}\">", locale.code()), 1);
+        let body =
+            view! { <App base=base.to_string() site_url=format!("{site_url}{base}") preloaded=ds.clone()/> }.to_html();
+        let page = template.replacen("<div id=\"app\"></div>", &format!("<div id=\"app\">{body}</div>"), 1).replacen(
+            "<html lang=\"en\">",
+            &format!("<html lang=\"{}\">", locale.code()),
+            1,
+        );
         let stream = futures::stream::once(async move { page });
         futures::executor::block_on(async move {
             meta_output.inject_meta_context(Box::pin(stream)).await.collect::<String>().await
@@ -78,7 +81,7 @@ fn main() -> Result<(), String> {
     let _ = any_spawner::Executor::init_futures_executor();
     let json = std::fs::read_to_string(&args.data).map_err(|e| format!("{}: {e}", args.data.display()))?;
     let tree: serde_json::Value = serde_json::from_str(&json).map_err(|e| format!("{}: {e}", args.data.display()))?;
-    let ds = Arc::new(load::read(&&tree).map_err(|e| e.to_string())?);
+    let ds = Arc::new(load::parse(&json).map_err(|e| format!("{}: {e}", args.data.display()))?);
     let index = args.dist.join("index.html");
     let raw_template = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     // The default title is replaced by each page's own.

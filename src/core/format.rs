@@ -85,7 +85,11 @@ fn group_digits(digits: &str, locale: Locale) -> String {
 
 /// `minus` before a negative number, unless it shows as zero.
 fn signed(n: f64, shown: String, minus: char) -> String {
-    if n < 0.0 && shown.bytes().any(|b| (b'1'..=b'9').contains(&b)) { format!("{minus}{shown}") } else { shown }
+    if n < 0.0 && shown.bytes().any(|b| (b'1'..=b'9').contains(&b)) {
+        format!("{minus}{shown}")
+    } else {
+        shown
+    }
 }
 
 pub fn format_integer(n: f64, locale: Locale) -> String {
@@ -149,11 +153,8 @@ fn with_qualifier(q: Qualifier, locale: Locale, body: String) -> String {
 /// An amount without its qualifier: "EUR 12 million" / "12 млн евро", "EUR 834,678" / "834 678 евро".
 pub fn format_amount(amount: f64, currency: &str, locale: Locale) -> String {
     let millions = amount >= 1_000_000.0;
-    let number = if millions {
-        format_decimal(amount / 1_000_000.0, 2, locale)
-    } else {
-        format_integer(amount, locale)
-    };
+    let number =
+        if millions { format_decimal(amount / 1_000_000.0, 2, locale) } else { format_integer(amount, locale) };
     match (locale, currency, millions) {
         (Locale::En, cur, true) => format!("{cur}\u{a0}{number} million"),
         (Locale::En, cur, false) => format!("{cur}\u{a0}{number}"),
@@ -178,23 +179,55 @@ pub fn format_figure(value: f64, unit: FigureUnit, qualifier: Qualifier, locale:
 }
 
 const MONTHS_EN: [&str; 12] = [
-    "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-    "November", "December",
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
 ];
 /// Nominative, for "февраль 2026".
 const MONTHS_RU: [&str; 12] = [
-    "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
-    "ноябрь", "декабрь",
+    "январь",
+    "февраль",
+    "март",
+    "апрель",
+    "май",
+    "июнь",
+    "июль",
+    "август",
+    "сентябрь",
+    "октябрь",
+    "ноябрь",
+    "декабрь",
 ];
 /// Genitive, for "15 июня 2015".
 const MONTHS_RU_GEN: [&str; 12] = [
-    "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
-    "ноября", "декабря",
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
 ];
 
 /// "2003", "February 2026" / "февраль 2026", "15 June 2015" / "15 июня 2015".
 pub fn format_date(d: PartialDate, locale: Locale) -> String {
-    let Some(m) = d.month else { return d.year.to_string() };
+    let Some(m) = d.month else {
+        return d.year.to_string();
+    };
     let i = usize::from(m - 1);
     match (d.day, locale) {
         (None, Locale::En) => format!("{} {}", MONTHS_EN[i], d.year),
@@ -208,11 +241,9 @@ pub fn format_date(d: PartialDate, locale: Locale) -> String {
 pub fn format_span(start: Option<PartialDate>, end: Option<PartialDate>, locale: Locale) -> Option<String> {
     let month_only = |d: PartialDate| PartialDate { day: None, ..d };
     match (start, end) {
-        (Some(s), Some(e)) => Some(format!(
-            "{} – {}",
-            format_date(month_only(s), locale),
-            format_date(month_only(e), locale)
-        )),
+        (Some(s), Some(e)) => {
+            Some(format!("{} – {}", format_date(month_only(s), locale), format_date(month_only(e), locale)))
+        }
         (Some(s), None) => Some(format!("{} –", format_date(month_only(s), locale))),
         (None, Some(e)) => Some(format!("– {}", format_date(month_only(e), locale))),
         (None, None) => None,

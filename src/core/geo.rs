@@ -1,16 +1,10 @@
 //! The contacts map: the countries (outlines in `public/map/central-asia.svg`, label places in
 //! `geo_shapes.rs`, both generated) and the cities with offices.
-pub use super::geo_shapes::{COUNTRY_SHAPES, VIEW_BOX};
+pub use super::geo_shapes::{CountryShape, COUNTRY_SHAPES, VIEW_BOX};
 use super::geo_shapes::{COS_LAT, MAX_LAT, MIN_LON, SCALE};
 
 /// The site path of the outlines; each country's is the element with its code as id.
 pub const MAP_FILE: &str = "/map/central-asia.svg";
-
-pub struct CountryShape {
-    pub code: &'static str,
-    pub label_x: f64,
-    pub label_y: f64,
-}
 
 /// A city with an office. Coordinates are city centres rounded to two decimals (general geography,
 /// not a programme fact, so not in the dataset).
@@ -48,12 +42,14 @@ mod tests {
     /// The outline of `code` in the map file: an SVG path in view-box coordinates.
     fn outline(code: &str) -> &'static str {
         let svg = include_str!("../../public/map/central-asia.svg");
-        let start = svg.find(&format!("<path id=\"{code}\" d=\"")).unwrap_or_else(|| panic!("{code} not in the map")) + 17;
+        let start =
+            svg.find(&format!("<path id=\"{code}\" d=\"")).unwrap_or_else(|| panic!("{code} not in the map")) + 17;
         &svg[start..start + svg[start..].find('"').unwrap()]
     }
 
     fn bbox(path: &str) -> (f64, f64, f64, f64) {
-        let nums: Vec<f64> = path.split(['M', 'L', 'Z', ' ']).filter(|s| !s.is_empty()).map(|s| s.parse().unwrap()).collect();
+        let nums: Vec<f64> =
+            path.split(['M', 'L', 'Z', ' ']).filter(|s| !s.is_empty()).map(|s| s.parse().unwrap()).collect();
         let xs = nums.iter().step_by(2);
         let ys = nums.iter().skip(1).step_by(2);
         (
@@ -78,7 +74,9 @@ mod tests {
 
     #[test]
     fn capitals_fall_inside_their_countries() {
-        for (city, code) in [("Bishkek", "KG"), ("Astana", "KZ"), ("Dushanbe", "TJ"), ("Tashkent", "UZ"), ("Ashgabat", "TM")] {
+        for (city, code) in
+            [("Bishkek", "KG"), ("Astana", "KZ"), ("Dushanbe", "TJ"), ("Tashkent", "UZ"), ("Ashgabat", "TM")]
+        {
             let c = city_for(city).unwrap();
             let (x, y) = project(c.lon, c.lat);
             let (x0, y0, x1, y1) = bbox(outline(code));

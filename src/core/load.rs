@@ -6,7 +6,6 @@
 use std::collections::HashSet;
 use std::fmt;
 
-use super::json::{FromJson, Json};
 use super::locale::Locale;
 use super::model::{Dataset, Fact, Money, PartialDate, SourceKind, Text};
 use super::query;
@@ -23,7 +22,9 @@ impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             LoadError::Syntax(detail) => write!(f, "The data file is not valid JSON: {detail}"),
-            LoadError::Shape(detail) => write!(f, "The data file has an unexpected shape: {detail}"),
+            LoadError::Shape(detail) => {
+                write!(f, "The data file has an unexpected shape: {detail}")
+            }
         }
     }
 }
@@ -32,13 +33,30 @@ impl std::error::Error for LoadError {}
 
 /// Reads the dataset from its text. Integrity problems are left to [`validate`].
 pub fn parse(json: &str) -> Result<Dataset, LoadError> {
-    let tree: serde_json::Value = serde_json::from_str(json).map_err(|e| LoadError::Syntax(e.to_string()))?;
-    read(&&tree)
+    parse_bytes(json.as_bytes())
 }
 
-/// Reads the dataset from a JSON tree parsed elsewhere (the browser parses it in the app).
-pub fn read(tree: &impl Json) -> Result<Dataset, LoadError> {
-    Dataset::from_json(tree).map_err(|e| LoadError::Shape(e.to_string()))
+/// Reads the dataset from its bytes (as downloaded), naming the place of a shape error
+/// (`phases[3].status: unknown variant ...`).
+pub fn parse_bytes(json: &[u8]) -> Result<Dataset, LoadError> {
+    let mut deserializer = serde_json::Deserializer::from_slice(json);
+    let dataset = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+        let place = e.path().to_string();
+        let inner = e.into_inner();
+        match inner.classify() {
+            // The place in the data says more than a column of a one-line file.
+            serde_json::error::Category::Data => {
+                let position = format!(" at line {} column {}", inner.line(), inner.column());
+                let message = inner.to_string();
+                let message = message.strip_suffix(&position).unwrap_or(&message);
+                LoadError::Shape(if place == "." { message.to_string() } else { format!("{place}: {message}") })
+            }
+            _ => LoadError::Syntax(inner.to_string()),
+        }
+    })?;
+    // Anything after the dataset (two files glued together, a truncated rewrite) is a syntax error.
+    deserializer.end().map_err(|e| LoadError::Syntax(e.to_string()))?;
+    Ok(dataset)
 }
 
 /// One integrity problem, in words.
@@ -190,7 +208,9 @@ pub fn is_after(a: PartialDate, b: PartialDate) -> bool {
 }
 
 pub fn is_email(s: &str) -> bool {
-    let Some((local, domain)) = s.split_once('@') else { return false };
+    let Some((local, domain)) = s.split_once('@') else {
+        return false;
+    };
     !local.is_empty()
         && !local.starts_with('.')
         && !local.ends_with('.')
@@ -204,7 +224,9 @@ pub fn is_email(s: &str) -> bool {
 
 /// International format as published: "+", then digits in groups separated by single spaces.
 pub fn is_phone(s: &str) -> bool {
-    let Some(rest) = s.strip_prefix('+') else { return false };
+    let Some(rest) = s.strip_prefix('+') else {
+        return false;
+    };
     let digits = rest.chars().filter(char::is_ascii_digit).count();
     (8..=15).contains(&digits) && rest.split(' ').all(|g| !g.is_empty() && g.chars().all(|c| c.is_ascii_digit()))
 }
@@ -224,7 +246,8 @@ pub fn is_url(s: &str) -> bool {
 
 /// A social-media handle as printed: "@" and letters, digits, "_" or ".".
 pub fn is_handle(s: &str) -> bool {
-    s.strip_prefix('@').is_some_and(|h| !h.is_empty() && h.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.'))
+    s.strip_prefix('@')
+        .is_some_and(|h| !h.is_empty() && h.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '.'))
 }
 
 /// Every integrity problem of the dataset; empty for a sound file.
@@ -369,7 +392,11 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
         }
         let start = query::start(ph);
         let planned_end = ph.planned_end.as_ref().map(|f| f.value);
-        c.ordered(&format!("{what} planned start and planned end"), ph.planned_start.as_ref().map(|f| f.value), planned_end);
+        c.ordered(
+            &format!("{what} planned start and planned end"),
+            ph.planned_start.as_ref().map(|f| f.value),
+            planned_end,
+        );
         c.ordered(&format!("{what} start and planned end"), start, planned_end);
         c.ordered(&format!("{what} start and actual end"), start, ph.actual_end.as_ref().map(|f| f.value));
         if let Some(d) = &ph.duration_months {
@@ -380,7 +407,10 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
             if let (Some(s), Some(e)) = (start, planned_end) {
                 let months = query::months_between(s, e).unwrap_or(0);
                 if months.abs_diff(d.value) > 1 {
-                    c.report(format!("{what}: duration {} months disagrees with {s} to {e} ({months} months)", d.value));
+                    c.report(format!(
+                        "{what}: duration {} months disagrees with {s} to {e} ({months} months)",
+                        d.value
+                    ));
                 }
             }
         }
@@ -453,9 +483,11 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
         c.phase(&what, k.phase);
         c.cited(&what, &k.sources);
         c.text(&format!("{what} title"), &k.title);
-        for (label, text) in
-            [("specific objective", &k.specific_objective), ("expected results", &k.expected_results), ("description", &k.description)]
-        {
+        for (label, text) in [
+            ("specific objective", &k.specific_objective),
+            ("expected results", &k.expected_results),
+            ("description", &k.description),
+        ] {
             if let Some(text) = text {
                 c.text(&format!("{what} {label}"), text);
             }
@@ -586,7 +618,10 @@ mod tests {
 
     #[track_caller]
     fn expect(problems: &[String], needle: &str) {
-        assert!(problems.iter().any(|p| p.contains(needle)), "expected a problem containing {needle:?} in {problems:#?}");
+        assert!(
+            problems.iter().any(|p| p.contains(needle)),
+            "expected a problem containing {needle:?} in {problems:#?}"
+        );
     }
 
     #[test]
@@ -621,15 +656,22 @@ mod tests {
         assert_eq!(e, LoadError::Shape("missing field `phases`".into()));
         json["phases"] = json!("eleven");
         let e = parse(&json.to_string()).unwrap_err().to_string();
-        assert_eq!(e, "The data file has an unexpected shape: phases: expected an array, found the string \"eleven\"");
+        assert_eq!(
+            e,
+            "The data file has an unexpected shape: phases: invalid type: string \"eleven\", expected a sequence"
+        );
         let e = parse("[]").unwrap_err();
-        assert_eq!(e, LoadError::Shape("expected an object, found an array".into()));
+        assert_eq!(e, LoadError::Shape("invalid length 0, expected struct Dataset with 10 elements".into()));
         let e = parse(&REAL.replacen("\"status\": \"closed\"", "\"status\": \"finished\"", 1)).unwrap_err();
         assert_eq!(
             e.to_string(),
-            "The data file has an unexpected shape: phases[0].status: unknown value \"finished\" \
-             (expected one of: implementation, closed, unknown)"
+            "The data file has an unexpected shape: phases[0].status: unknown variant `finished`, \
+             expected one of `implementation`, `closed`, `unknown`"
         );
+        let mut json: Value = serde_json::from_str(REAL).unwrap();
+        json["phases"][2]["budget_eur"] = 1.into();
+        let e = parse(&json.to_string()).unwrap_err().to_string();
+        assert!(e.contains("phases[2].budget_eur: unknown field `budget_eur`, expected one of `number`"), "{e}");
     }
 
     #[test]
@@ -729,7 +771,8 @@ mod tests {
         let p = mutated(|j| {
             by_id(&mut j["events"], "ev-2024-brussels")["sources"] = json!([]);
             phase(j, 11)["budgets"][0]["amount"]["sources"] = json!([]);
-            j["programme"]["figures"][0]["value"]["sources"] = json!(["seed-bomca9-page-2016", "seed-bomca9-page-2016"]);
+            j["programme"]["figures"][0]["value"]["sources"] =
+                json!(["seed-bomca9-page-2016", "seed-bomca9-page-2016"]);
             by_id(&mut j["organisations"], "org-icmpd")["sources"] = json!([]);
         });
         expect(&p, "event 'ev-2024-brussels' cites no source");

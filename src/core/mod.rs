@@ -4,7 +4,6 @@ pub mod format;
 pub mod geo;
 mod geo_shapes;
 pub mod i18n;
-pub mod json;
 pub mod load;
 pub mod locale;
 pub mod model;

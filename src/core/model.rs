@@ -1,19 +1,67 @@
 //! The dataset model. It mirrors `public/data/bomca.schema.json` one to one; field names follow the
-//! IATI Activity Standard 2.03 where a concept matches (see the schema's descriptions). Each type
-//! reads itself from JSON (`json_struct!`, `json_enum!`); field and code names are the JSON's.
+//! IATI Activity Standard 2.03 where a concept matches (see the schema's descriptions). serde reads
+//! it, rejecting fields it does not know; field and code names are the JSON's. Enum codes are
+//! snake_case for serde and for strum (`code()`, `from_code()` in URLs, CSS classes and tables;
+//! a test checks the two agree).
 
 use std::fmt;
+use std::str::FromStr;
 
-use super::json::{json_enum, json_struct, FromJson, Json, ShapeError};
+use serde::de::{self, Deserializer, MapAccess, Visitor};
+use serde::ser::{SerializeMap, Serializer};
+use serde::{Deserialize, Serialize};
+use strum::{EnumString, IntoStaticStr, VariantArray};
+
 use super::locale::Locale;
+
+/// The code of an enum value as the JSON writes it (`eu_body`), and back.
+pub trait Code: Copy + Into<&'static str> + FromStr + VariantArray {
+    fn code(self) -> &'static str {
+        self.into()
+    }
+
+    fn from_code(code: &str) -> Option<Self> {
+        Self::from_str(code).ok()
+    }
+}
+
+impl<T: Copy + Into<&'static str> + FromStr + VariantArray> Code for T {}
 
 /// A visitor-facing text in every language of the site, keyed by ISO 639-1 code (`en`, `ru`, ...).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Text(Vec<(String, String)>);
 
-impl FromJson for Text {
-    fn from_json(v: &impl Json) -> Result<Self, ShapeError> {
-        Vec::from_json(v).map(Text)
+/// Read from an object of strings, as (language, text) pairs in the object's order: a list rather
+/// than a map, since a text holds one or two languages.
+impl<'de> Deserialize<'de> for Text {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Texts;
+        impl<'de> Visitor<'de> for Texts {
+            type Value = Text;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object of texts by language")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Text, A::Error> {
+                let mut pairs = Vec::with_capacity(map.size_hint().unwrap_or(2));
+                while let Some(pair) = map.next_entry()? {
+                    pairs.push(pair);
+                }
+                Ok(Text(pairs))
+            }
+        }
+        deserializer.deserialize_map(Texts)
+    }
+}
+
+impl Serialize for Text {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let mut map = serializer.serialize_map(Some(self.0.len()))?;
+        for (language, text) in &self.0 {
+            map.serialize_entry(language, text)?;
+        }
+        map.end()
     }
 }
 
@@ -69,7 +117,11 @@ impl PartialDate {
                 None => Ok(None),
                 Some(p) if p.len() == 2 => {
                     let v: u8 = p.parse().map_err(|_| bad())?;
-                    if v == 0 || v > max { Err(bad()) } else { Ok(Some(v)) }
+                    if v == 0 || v > max {
+                        Err(bad())
+                    } else {
+                        Ok(Some(v))
+                    }
                 }
                 Some(_) => Err(bad()),
             }
@@ -123,9 +175,16 @@ impl fmt::Display for PartialDate {
     }
 }
 
-impl FromJson for PartialDate {
-    fn from_json(v: &impl Json) -> Result<Self, ShapeError> {
-        PartialDate::parse(&String::from_json(v)?).map_err(ShapeError::new)
+impl<'de> Deserialize<'de> for PartialDate {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        let text = String::deserialize(deserializer)?;
+        PartialDate::parse(&text).map_err(de::Error::custom)
+    }
+}
+
+impl Serialize for PartialDate {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(self)
     }
 }
 
@@ -137,27 +196,16 @@ pub type CountryCode = String;
 
 /// One published fact: the value the app shows, the sources that state it, and, where other sources
 /// disagree, their values too (shown beside it, never silently dropped).
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields, bound(deserialize = "T: Deserialize<'de>"))]
 pub struct Fact<T> {
     pub value: T,
     pub sources: Vec<SourceId>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
     /// Left out of the file when no source disagrees.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub alternatives: Vec<Alternative<T>>,
-}
-
-impl<T: FromJson> FromJson for Fact<T> {
-    fn from_json(v: &impl Json) -> Result<Self, ShapeError> {
-        let fields = super::json::Fields::new(v, &["value", "sources", "note", "alternatives"])?;
-        let fact = Fact {
-            value: fields.get("value")?,
-            sources: fields.get("sources")?,
-            note: fields.get("note")?,
-            alternatives: fields.get::<Option<_>>("alternatives")?.unwrap_or_default(),
-        };
-        fields.finish()?;
-        Ok(fact)
-    }
 }
 
 impl<T> Fact<T> {
@@ -176,406 +224,428 @@ impl<T> Fact<T> {
     }
 }
 
-json_struct! {
-    #[derive(Clone, Debug, PartialEq)]
-    pub struct Alternative<T> {
-        pub value: T,
-        pub sources: Vec<SourceId>,
-        pub note: Text,
-    }
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Alternative<T> {
+    pub value: T,
+    pub sources: Vec<SourceId>,
+    pub note: Text,
 }
 
-json_enum! {
-    /// How a source qualifies an amount ("almost EUR 5 million", "over 2 600").
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-    pub enum Qualifier {
-        Exactly = "exactly",
-        About = "about",
-        Almost = "almost",
-        Over = "over",
-        AtLeast = "at_least",
-    }
+/// How a source qualifies an amount ("almost EUR 5 million", "over 2 600").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, IntoStaticStr, EnumString, VariantArray)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Qualifier {
+    Exactly,
+    About,
+    Almost,
+    Over,
+    AtLeast,
 }
 
-json_struct! {
-    #[derive(Clone, Debug, PartialEq)]
-    pub struct Money {
-        /// Whole currency units (EUR 12 million is 12000000).
-        pub amount: f64,
-        /// ISO 4217 (IATI `value/@currency`).
-        pub currency: String,
-        pub qualifier: Qualifier,
-    }
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Money {
+    /// Whole currency units (EUR 12 million is 12000000).
+    pub amount: f64,
+    /// ISO 4217 (IATI `value/@currency`).
+    pub currency: String,
+    pub qualifier: Qualifier,
 }
 
-json_struct! {
-    #[derive(Clone, Debug, PartialEq)]
-    pub struct Dataset {
-        pub meta: Meta,
-        pub sources: Vec<Source>,
-        pub programme: Programme,
-        pub phases: Vec<Phase>,
-        pub components: Vec<Component>,
-        pub themes: Vec<Theme>,
-        pub organisations: Vec<Organisation>,
-        pub offices: Vec<Office>,
-        pub events: Vec<Event>,
-        pub quotes: Vec<Quote>,
-    }
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Dataset {
+    pub meta: Meta,
+    pub sources: Vec<Source>,
+    pub programme: Programme,
+    pub phases: Vec<Phase>,
+    pub components: Vec<Component>,
+    pub themes: Vec<Theme>,
+    pub organisations: Vec<Organisation>,
+    pub offices: Vec<Office>,
+    pub events: Vec<Event>,
+    pub quotes: Vec<Quote>,
 }
 
-json_struct! {
-    #[derive(Clone, Debug, PartialEq)]
-    pub struct Meta {
-        pub schema_version: u32,
-        /// When the dataset was last compiled (IATI `@last-updated-datetime`).
-        pub updated: PartialDate,
-        pub licence: Text,
-        pub note: Text,
-    }
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Meta {
+    pub schema_version: u32,
+    /// When the dataset was last compiled (IATI `@last-updated-datetime`).
+    pub updated: PartialDate,
+    pub licence: Text,
+    pub note: Text,
 }
 
-json_enum! {
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-    pub enum SourceKind {
-        /// One of the documents the project was created from (`shared/seeds/`).
-        Seed = "seed",
-        /// A public page quoted in the research notes (`shared/research/`).
-        Web = "web",
-    }
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, IntoStaticStr, EnumString, VariantArray)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum SourceKind {
+    /// One of the documents the project was created from (`shared/seeds/`).
+    Seed,
+    /// A public page quoted in the research notes (`shared/research/`).
+    Web,
 }
 
-json_struct! {
-    #[derive(Clone, Debug, PartialEq)]
-    pub struct Source {
-        pub id: SourceId,
-        pub kind: SourceKind,
-        pub title: Text,
-        pub publisher: Text,
-        pub date: Option<PartialDate>,
-        pub url: Option<String>,
-        /// File name in `shared/seeds/` for seed documents.
-        pub seed_file: Option<String>,
-        /// Reliability as flagged by the research notes: official, reputable copy, or unofficial.
-        pub reliability: Reliability,
-    }
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Source {
+    pub id: SourceId,
+    pub kind: SourceKind,
+    pub title: Text,
+    pub publisher: Text,
+    pub date: Option<PartialDate>,
+    pub url: Option<String>,
+    /// File name in `shared/seeds/` for seed documents.
+    pub seed_file: Option<String>,
+    /// Reliability as flagged by the research notes: official, reputable copy, or unofficial.
+    pub reliability: Reliability,
 }
 
-json_enum! {
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-    pub enum Reliability {
-        Official = "official",
-        Secondary = "secondary",
-        Unofficial = "unofficial",
-    }
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, IntoStaticStr, EnumString, VariantArray)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum Reliability {
+    Official,
+    Secondary,
+    Unofficial,
 }
 
-json_struct! {
-    #[derive(Clone, Debug, PartialEq)]
-    pub struct Programme {
-        pub name: Text,
-        pub acronym: String,
-        pub start_year: Fact<i32>,
-        /// Organisation id of the donor (IATI participating-org role 1, funding).
-        pub donor: Fact<OrgId>,
-        pub summary: Fact<Text>,
-        pub countries: Fact<Vec<CountryCode>>,
-        /// Overall objective per era of phases (the objective changed over time).
-        pub objectives: Vec<EraObjective>,
-        pub figures: Vec<Figure>,
-    }
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Programme {
+    pub name: Text,
+    pub acronym: String,
+    pub start_year: Fact<i32>,
+    /// Organisation id of the donor (IATI participating-org role 1, funding).
+    pub donor: Fact<OrgId>,
+    pub summary: Fact<Text>,
+    pub countries: Fact<Vec<CountryCode>>,
+    /// Overall objective per era of phases (the objective changed over time).
+    pub objectives: Vec<EraObjective>,
+    pub figures: Vec<Figure>,
 }
 
-json_struct! {
-    #[derive(Clone, Debug, PartialEq)]
-    pub struct EraObjective {
-        pub phases: Vec<u8>,
-        pub objective: Fact<Text>,
-    }
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct EraObjective {
+    pub phases: Vec<u8>,
+    pub objective: Fact<Text>,
 }
 
-json_enum! {
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-    pub enum FigureUnit {
-        People = "people",
-        Events = "events",
-        Eur = "eur",
-        Documents = "documents",
-    }
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, IntoStaticStr, EnumString, VariantArray)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum FigureUnit {
+    People,
+    Events,
+    Eur,
+    Documents,
 }
 
-json_struct! {
-    /// A headline figure with its "as of" date, e.g. "over 7,000 participants (September 2025)".
-    #[derive(Clone, Debug, PartialEq)]
-    pub struct Figure {
-        pub id: String,
-        pub label: Text,
-        pub value: Fact<f64>,
-        pub unit: FigureUnit,
-        pub qualifier: Qualifier,
-        pub as_of: Option<PartialDate>,
-        /// The span the figure covers, where the source gives one (e.g. EU funding 2003–2019).
-        pub period_start: Option<PartialDate>,
-        pub period_end: Option<PartialDate>,
-    }
+/// A headline figure with its "as of" date, e.g. "over 7,000 participants (September 2025)".
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Figure {
+    pub id: String,
+    pub label: Text,
+    pub value: Fact<f64>,
+    pub unit: FigureUnit,
+    pub qualifier: Qualifier,
+    pub as_of: Option<PartialDate>,
+    /// The span the figure covers, where the source gives one (e.g. EU funding 2003–2019).
+    pub period_start: Option<PartialDate>,
+    pub period_end: Option<PartialDate>,
 }
 
-json_enum! {
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-    pub enum PhaseStatus {
-        /// IATI activity-status 2.
-        Implementation = "implementation",
-        /// IATI activity-status 4.
-        Closed = "closed",
-        /// The sources do not say.
-        Unknown = "unknown",
-    }
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, IntoStaticStr, EnumString, VariantArray)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum PhaseStatus {
+    /// IATI activity-status 2.
+    Implementation,
+    /// IATI activity-status 4.
+    Closed,
+    /// The sources do not say.
+    Unknown,
 }
 
-json_struct! {
-    #[derive(Clone, Debug, PartialEq)]
-    pub struct Phase {
-        pub number: u8,
-        pub title: Text,
-        pub status: PhaseStatus,
-        /// IATI activity-date type 1..4.
-        pub planned_start: Option<Fact<PartialDate>>,
-        pub actual_start: Option<Fact<PartialDate>>,
-        pub planned_end: Option<Fact<PartialDate>>,
-        pub actual_end: Option<Fact<PartialDate>>,
-        /// Planned duration as published.
-        pub duration_months: Option<Fact<u32>>,
-        pub extensions: Vec<Extension>,
-        pub budgets: Vec<Budget>,
-        /// Lead implementing organisation (IATI participating-org role 4).
-        pub lead: Option<Fact<OrgId>>,
-        pub partners: Vec<Partner>,
-        pub overall_objective: Option<Fact<Text>>,
-        pub countries: Option<Fact<Vec<CountryCode>>>,
-        pub target_groups: Option<Fact<Text>>,
-        pub final_beneficiaries: Option<Fact<Text>>,
-        pub summary: Option<Fact<Text>>,
-        pub figures: Vec<Figure>,
-        /// Official identifiers such as contract numbers (IATI other-identifier).
-        pub identifiers: Vec<Fact<String>>,
-    }
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Phase {
+    pub number: u8,
+    pub title: Text,
+    pub status: PhaseStatus,
+    /// IATI activity-date type 1..4.
+    pub planned_start: Option<Fact<PartialDate>>,
+    pub actual_start: Option<Fact<PartialDate>>,
+    pub planned_end: Option<Fact<PartialDate>>,
+    pub actual_end: Option<Fact<PartialDate>>,
+    /// Planned duration as published.
+    pub duration_months: Option<Fact<u32>>,
+    pub extensions: Vec<Extension>,
+    pub budgets: Vec<Budget>,
+    /// Lead implementing organisation (IATI participating-org role 4).
+    pub lead: Option<Fact<OrgId>>,
+    pub partners: Vec<Partner>,
+    pub overall_objective: Option<Fact<Text>>,
+    pub countries: Option<Fact<Vec<CountryCode>>>,
+    pub target_groups: Option<Fact<Text>>,
+    pub final_beneficiaries: Option<Fact<Text>>,
+    pub summary: Option<Fact<Text>>,
+    pub figures: Vec<Figure>,
+    /// Official identifiers such as contract numbers (IATI other-identifier).
+    pub identifiers: Vec<Fact<String>>,
 }
 
-json_struct! {
-    /// A dated extension of a phase (IATI: a revised planned end, type 3, and a revised budget).
-    #[derive(Clone, Debug, PartialEq)]
-    pub struct Extension {
-        pub id: String,
-        pub decided: Option<PartialDate>,
-        pub new_end: PartialDate,
-        pub added: Option<Money>,
-        pub note: Text,
-        pub sources: Vec<SourceId>,
-    }
+/// A dated extension of a phase (IATI: a revised planned end, type 3, and a revised budget).
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Extension {
+    pub id: String,
+    pub decided: Option<PartialDate>,
+    pub new_end: PartialDate,
+    pub added: Option<Money>,
+    pub note: Text,
+    pub sources: Vec<SourceId>,
 }
 
-json_enum! {
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-    pub enum BudgetKind {
-        /// The phase total as published (all contributions).
-        Total = "total",
-        /// The EU contribution alone.
-        EuContribution = "eu_contribution",
-        /// The phase total at its launch, before extensions.
-        Initial = "initial",
-    }
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, IntoStaticStr, EnumString, VariantArray)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum BudgetKind {
+    /// The phase total as published (all contributions).
+    Total,
+    /// The EU contribution alone.
+    EuContribution,
+    /// The phase total at its launch, before extensions.
+    Initial,
 }
 
-json_struct! {
-    #[derive(Clone, Debug, PartialEq)]
-    pub struct Budget {
-        pub kind: BudgetKind,
-        pub amount: Fact<Money>,
-        pub label: Text,
-    }
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Budget {
+    pub kind: BudgetKind,
+    pub amount: Fact<Money>,
+    pub label: Text,
 }
 
-json_enum! {
-    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-    pub enum PartnerRole {
-        /// IATI participating-org role 4, the consortium lead.
-        Lead = "lead",
-        Consortium = "consortium",
-        Associate = "associate",
-        /// Implementer of a phase run by one organisation (UNDP for phases 1 to 8), or a partner a source
-        /// lists as an "implementing partner" without a more specific role (BOMCA 11).
-        Implementing = "implementing",
-        /// A named partner for one activity such as training.
-        Training = "training",
-        /// IATI role 1.
-        Funding = "funding",
-        /// IATI role 3 (the contracting authority).
-        Extending = "extending",
-    }
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, IntoStaticStr, EnumString, VariantArray)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum PartnerRole {
+    /// IATI participating-org role 4, the consortium lead.
+    Lead,
+    Consortium,
+    Associate,
+    /// Implementer of a phase run by one organisation (UNDP for phases 1 to 8), or a partner a source
+    /// lists as an "implementing partner" without a more specific role (BOMCA 11).
+    Implementing,
+    /// A named partner for one activity such as training.
+    Training,
+    /// IATI role 1.
+    Funding,
+    /// IATI role 3 (the contracting authority).
+    Extending,
 }
 
-json_struct! {
-    #[derive(Clone, Debug, PartialEq)]
-    pub struct Partner {
-        pub organisation: OrgId,
-        pub role: PartnerRole,
-        /// Component number the partner is responsible for, where stated.
-        pub component: Option<u8>,
-        pub sources: Vec<SourceId>,
-    }
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Partner {
+    pub organisation: OrgId,
+    pub role: PartnerRole,
+    /// Component number the partner is responsible for, where stated.
+    pub component: Option<u8>,
+    pub sources: Vec<SourceId>,
 }
 
-json_struct! {
-    #[derive(Clone, Debug, PartialEq)]
-    pub struct Component {
-        pub id: String,
-        pub phase: u8,
-        pub number: u8,
-        pub title: Text,
-        pub specific_objective: Option<Text>,
-        pub expected_results: Option<Text>,
-        pub description: Option<Text>,
-        pub responsible_partner: Option<OrgId>,
-        pub themes: Vec<ThemeId>,
-        pub sources: Vec<SourceId>,
-    }
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Component {
+    pub id: String,
+    pub phase: u8,
+    pub number: u8,
+    pub title: Text,
+    pub specific_objective: Option<Text>,
+    pub expected_results: Option<Text>,
+    pub description: Option<Text>,
+    pub responsible_partner: Option<OrgId>,
+    pub themes: Vec<ThemeId>,
+    pub sources: Vec<SourceId>,
 }
 
-json_struct! {
-    #[derive(Clone, Debug, PartialEq)]
-    pub struct Theme {
-        pub id: ThemeId,
-        pub name: Text,
-        pub description: Text,
-        /// DAC 5-digit sector code used in the IATI export.
-        pub dac_sector: Option<String>,
-    }
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Theme {
+    pub id: ThemeId,
+    pub name: Text,
+    pub description: Text,
+    /// DAC 5-digit sector code used in the IATI export.
+    pub dac_sector: Option<String>,
 }
 
-json_enum! {
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-    pub enum OrgKind {
-        EuBody = "eu_body",
-        MemberStateAgency = "member_state_agency",
-        InternationalOrganisation = "international_organisation",
-        Academic = "academic",
-        BeneficiaryAgency = "beneficiary_agency",
-    }
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Deserialize,
+    Serialize,
+    IntoStaticStr,
+    EnumString,
+    VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum OrgKind {
+    EuBody,
+    MemberStateAgency,
+    InternationalOrganisation,
+    Academic,
+    BeneficiaryAgency,
 }
 
-json_struct! {
-    #[derive(Clone, Debug, PartialEq)]
-    pub struct Organisation {
-        pub id: OrgId,
-        pub name: Text,
-        pub short_name: Option<Text>,
-        pub kind: OrgKind,
-        pub country: Option<CountryCode>,
-        pub website: Option<String>,
-        /// IATI organisation identifier where one is published.
-        pub iati_ref: Option<String>,
-        /// IATI OrganisationType code (10 government, 40 multilateral, 80 academic, ...).
-        pub iati_type: u8,
-        pub sources: Vec<SourceId>,
-    }
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    pub id: OrgId,
+    pub name: Text,
+    pub short_name: Option<Text>,
+    pub kind: OrgKind,
+    pub country: Option<CountryCode>,
+    pub website: Option<String>,
+    /// IATI organisation identifier where one is published.
+    pub iati_ref: Option<String>,
+    /// IATI OrganisationType code (10 government, 40 multilateral, 80 academic, ...).
+    pub iati_type: u8,
+    pub sources: Vec<SourceId>,
 }
 
-json_enum! {
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-    pub enum OfficeKind {
-        RegionalOffice = "regional_office",
-        CountryOffice = "country_office",
-        Secretariat = "secretariat",
-        EuDelegation = "eu_delegation",
-        ProgrammeContact = "programme_contact",
-    }
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Deserialize,
+    Serialize,
+    IntoStaticStr,
+    EnumString,
+    VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum OfficeKind {
+    RegionalOffice,
+    CountryOffice,
+    Secretariat,
+    EuDelegation,
+    ProgrammeContact,
 }
 
-json_struct! {
-    #[derive(Clone, Debug, PartialEq)]
-    pub struct Social {
-        pub network: String,
-        pub url: String,
-    }
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Social {
+    pub network: String,
+    pub url: String,
 }
 
-json_struct! {
-    /// A named person, only as published, with role and date.
-    #[derive(Clone, Debug, PartialEq)]
-    pub struct Person {
-        pub name: Text,
-        pub role: Text,
-        pub email: Option<String>,
-    }
+/// A named person, only as published, with role and date.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    pub name: Text,
+    pub role: Text,
+    pub email: Option<String>,
 }
 
-json_struct! {
-    /// An office or contact point (IATI contact-info; city and country are extension fields).
-    #[derive(Clone, Debug, PartialEq)]
-    pub struct Office {
-        pub id: String,
-        pub name: Text,
-        pub kind: OfficeKind,
-        pub organisation: Option<OrgId>,
-        pub city: Option<Text>,
-        pub country: Option<CountryCode>,
-        pub address: Option<Text>,
-        pub phone: Option<String>,
-        pub fax: Option<String>,
-        pub email: Option<String>,
-        pub website: Option<String>,
-        pub social: Vec<Social>,
-        /// Social-media handles published without a network or address (e.g. "@BOMCAPROGRAMME" in the
-        /// BOMCA 11 brochure), kept exactly as published rather than guessing which network they belong to.
-        pub social_handles: Vec<String>,
-        pub person: Option<Person>,
-        pub phases: Vec<u8>,
-        /// When the source published these details.
-        pub published: Option<PartialDate>,
-        pub sources: Vec<SourceId>,
-    }
+/// An office or contact point (IATI contact-info; city and country are extension fields).
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Office {
+    pub id: String,
+    pub name: Text,
+    pub kind: OfficeKind,
+    pub organisation: Option<OrgId>,
+    pub city: Option<Text>,
+    pub country: Option<CountryCode>,
+    pub address: Option<Text>,
+    pub phone: Option<String>,
+    pub fax: Option<String>,
+    pub email: Option<String>,
+    pub website: Option<String>,
+    pub social: Vec<Social>,
+    /// Social-media handles published without a network or address (e.g. "@BOMCAPROGRAMME" in the
+    /// BOMCA 11 brochure), kept exactly as published rather than guessing which network they belong to.
+    pub social_handles: Vec<String>,
+    pub person: Option<Person>,
+    pub phases: Vec<u8>,
+    /// When the source published these details.
+    pub published: Option<PartialDate>,
+    pub sources: Vec<SourceId>,
 }
 
-json_enum! {
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-    pub enum EventKind {
-        Meeting = "meeting",
-        Conference = "conference",
-        Workshop = "workshop",
-        Launch = "launch",
-        Extension = "extension",
-        Handover = "handover",
-        Other = "other",
-    }
+#[derive(
+    Clone,
+    Copy,
+    Debug,
+    PartialEq,
+    Eq,
+    PartialOrd,
+    Ord,
+    Hash,
+    Deserialize,
+    Serialize,
+    IntoStaticStr,
+    EnumString,
+    VariantArray,
+)]
+#[serde(rename_all = "snake_case")]
+#[strum(serialize_all = "snake_case")]
+pub enum EventKind {
+    Meeting,
+    Conference,
+    Workshop,
+    Launch,
+    Extension,
+    Handover,
+    Other,
 }
 
-json_struct! {
-    #[derive(Clone, Debug, PartialEq)]
-    pub struct Event {
-        pub id: String,
-        pub date: PartialDate,
-        pub end_date: Option<PartialDate>,
-        pub place: Option<Text>,
-        pub country: Option<CountryCode>,
-        pub title: Text,
-        pub kind: EventKind,
-        pub phase: Option<u8>,
-        pub summary: Option<Text>,
-        pub sources: Vec<SourceId>,
-    }
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Event {
+    pub id: String,
+    pub date: PartialDate,
+    pub end_date: Option<PartialDate>,
+    pub place: Option<Text>,
+    pub country: Option<CountryCode>,
+    pub title: Text,
+    pub kind: EventKind,
+    pub phase: Option<u8>,
+    pub summary: Option<Text>,
+    pub sources: Vec<SourceId>,
 }
 
-json_struct! {
-    #[derive(Clone, Debug, PartialEq)]
-    pub struct Quote {
-        pub id: String,
-        pub text: Text,
-        /// Language the quote was published in; the other languages are translations.
-        pub original_language: String,
-        pub speaker: Option<Text>,
-        pub role: Text,
-        pub date: Option<PartialDate>,
-        pub phase: Option<u8>,
-        pub sources: Vec<SourceId>,
-    }
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quote {
+    pub id: String,
+    pub text: Text,
+    /// Language the quote was published in; the other languages are translations.
+    pub original_language: String,
+    pub speaker: Option<Text>,
+    pub role: Text,
+    pub date: Option<PartialDate>,
+    pub phase: Option<u8>,
+    pub sources: Vec<SourceId>,
 }

@@ -3,11 +3,11 @@
 
 use super::format;
 use super::locale::Locale;
-use super::order;
 use super::model::{
-    Budget, BudgetKind, Component, Dataset, Money, Office, OfficeKind, Organisation, PartialDate, Phase,
-    PartnerRole, Source,
+    Budget, BudgetKind, Component, Dataset, Money, Office, OfficeKind, Organisation, PartialDate, PartnerRole, Phase,
+    Source,
 };
+use super::order;
 use super::text::fold;
 
 pub fn phase(ds: &Dataset, number: u8) -> Option<&Phase> {
@@ -84,7 +84,14 @@ pub fn months_between(from: PartialDate, to: PartialDate) -> Option<u32> {
     let (y2, m2, d2) = day_after_last(to);
     let months = (y2 - y1) * 12 + i32::from(m2) - i32::from(m1);
     let days = i32::from(d2) - i32::from(d1);
-    let rounded = months + if days >= 15 { 1 } else if days <= -15 { -1 } else { 0 };
+    let rounded = months
+        + if days >= 15 {
+            1
+        } else if days <= -15 {
+            -1
+        } else {
+            0
+        };
     u32::try_from(rounded).ok().filter(|&m| m > 0)
 }
 
@@ -104,7 +111,11 @@ pub fn headline_budget(p: &Phase) -> Option<&Budget> {
 pub fn budget_per_month(p: &Phase) -> Option<Money> {
     let budget = &headline_budget(p)?.amount.value;
     let months = length_months(p).or(p.duration_months.as_ref().map(|f| f.value))?;
-    Some(Money { amount: budget.amount / f64::from(months), currency: budget.currency.clone(), qualifier: budget.qualifier })
+    Some(Money {
+        amount: budget.amount / f64::from(months),
+        currency: budget.currency.clone(),
+        qualifier: budget.qualifier,
+    })
 }
 
 pub fn lead<'a>(ds: &'a Dataset, p: &Phase) -> Option<&'a Organisation> {

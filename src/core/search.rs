@@ -69,7 +69,8 @@ impl ComponentQuery {
             parts.push(format!("q={}", encode_component(text)));
         }
         let list = |key: &str, values: Vec<String>| {
-            (!values.is_empty()).then(|| format!("{key}={}", values.iter().map(|v| encode_component(v)).collect::<Vec<_>>().join(",")))
+            (!values.is_empty())
+                .then(|| format!("{key}={}", values.iter().map(|v| encode_component(v)).collect::<Vec<_>>().join(",")))
         };
         parts.extend(list("theme", self.themes.clone()));
         parts.extend(list("phase", self.phases.iter().map(u8::to_string).collect()));
@@ -220,17 +221,21 @@ pub fn search_indexed(ds: &Dataset, index: &SearchIndex, q: &ComponentQuery, loc
             ]
         })
         .collect();
-    let others_pass = |i: usize, dim: usize| scores[i].is_some() && pass[i].iter().enumerate().all(|(d, ok)| d == dim || *ok);
+    let others_pass =
+        |i: usize, dim: usize| scores[i].is_some() && pass[i].iter().enumerate().all(|(d, ok)| d == dim || *ok);
 
-    let mut hits: Vec<Hit> =
-        (0..n).filter(|&i| others_pass(i, usize::MAX)).map(|i| Hit { index: i, score: scores[i].unwrap_or(0) }).collect();
+    let mut hits: Vec<Hit> = (0..n)
+        .filter(|&i| others_pass(i, usize::MAX))
+        .map(|i| Hit { index: i, score: scores[i].unwrap_or(0) })
+        .collect();
     order::sort_by(&mut hits, |a, b| {
         let (ca, cb) = (&ds.components[a.index], &ds.components[b.index]);
         b.score.cmp(&a.score).then(cb.phase.cmp(&ca.phase)).then(ca.number.cmp(&cb.number))
     });
 
     let count = |dim: usize, has: &dyn Fn(usize) -> bool| (0..n).filter(|&i| others_pass(i, dim) && has(i)).count();
-    let themes = ds.themes.iter().map(|t| (t.id.clone(), count(0, &|i| ds.components[i].themes.contains(&t.id)))).collect();
+    let themes =
+        ds.themes.iter().map(|t| (t.id.clone(), count(0, &|i| ds.components[i].themes.contains(&t.id)))).collect();
     let mut phase_numbers: Vec<u8> = ds.components.iter().map(|c| c.phase).collect();
     order::sort_by(&mut phase_numbers, |a, b| b.cmp(a));
     phase_numbers.dedup();
@@ -242,7 +247,8 @@ pub fn search_indexed(ds: &Dataset, index: &SearchIndex, q: &ComponentQuery, loc
         .into_iter()
         .map(|p| (p.clone(), count(2, &|i| ds.components[i].responsible_partner.as_ref() == Some(p))))
         .collect();
-    let name = |id: &str| super::query::organisation(ds, id).map(|o| o.name.get(locale).to_string()).unwrap_or_default();
+    let name =
+        |id: &str| super::query::organisation(ds, id).map(|o| o.name.get(locale).to_string()).unwrap_or_default();
     order::sort_by(&mut partners, |a, b| b.1.cmp(&a.1).then_with(|| name(&a.0).cmp(&name(&b.0))));
     let countries = ds
         .programme
@@ -279,7 +285,9 @@ pub fn theme_matrix(ds: &Dataset) -> Vec<(String, Vec<(u8, Vec<String>)>)> {
 
 /// For each theme of a component, that theme's components in the other phases, by phase.
 pub fn same_theme_elsewhere(ds: &Dataset, component_id: &str) -> Vec<(String, Vec<String>)> {
-    let Some(c) = super::query::component(ds, component_id) else { return Vec::new() };
+    let Some(c) = super::query::component(ds, component_id) else {
+        return Vec::new();
+    };
     c.themes
         .iter()
         .map(|t| {
@@ -347,7 +355,8 @@ mod tests {
         let ds = ds();
         let query = ComponentQuery { themes: vec!["trade-facilitation".into()], ..Default::default() };
         let r = search(&ds, &query, Locale::En);
-        let trade: Vec<&Component> = ds.components.iter().filter(|c| c.themes.contains(&"trade-facilitation".into())).collect();
+        let trade: Vec<&Component> =
+            ds.components.iter().filter(|c| c.themes.contains(&"trade-facilitation".into())).collect();
         assert_eq!(r.hits.len(), trade.len());
         // Theme counts ignore the theme selection itself: "drugs" still counts its components.
         let drugs = r.facets.themes.iter().find(|(t, _)| t == "drugs").unwrap().1;
@@ -383,7 +392,8 @@ mod tests {
     #[test]
     fn hostile_values_are_reported_not_used() {
         let pairs = [("phase", "9,<script>,abc,300"), ("q", "<script>alert(1)</script>"), ("evil", "x")];
-        let (query, ignored) = ComponentQuery::from_query_pairs(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+        let (query, ignored) =
+            ComponentQuery::from_query_pairs(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())));
         assert_eq!(query.phases, [9]);
         assert_eq!(ignored, ["<script>", "abc", "300"]);
         assert_eq!(decode_component("%3Cscript%3E%zz%"), "<script>%zz%");

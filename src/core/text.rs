@@ -178,9 +178,12 @@ mod tests {
         assert_eq!(marked("Пограничная служба, ЁЛКА", "елка"), ["ЁЛКА"]);
         assert_eq!(marked("Trade facilitation and trade corridors", "TRADE"), ["Trade", "trade"]);
         assert_eq!(marked("cross-border crime", "border cross"), ["cross", "border"]);
-        let all: String = highlight("Ёж и ёлка", &tokenize("ё")).iter().map(|s| match s {
-            Segment::Plain(p) | Segment::Match(p) => *p,
-        }).collect();
+        let all: String = highlight("Ёж и ёлка", &tokenize("ё"))
+            .iter()
+            .map(|s| match s {
+                Segment::Plain(p) | Segment::Match(p) => *p,
+            })
+            .collect();
         assert_eq!(all, "Ёж и ёлка");
     }
 
@@ -194,7 +197,8 @@ mod tests {
     fn hostile_input_is_plain_words_and_never_panics() {
         assert_eq!(tokenize("<script>alert(1)</script>"), ["script", "alert", "1"]);
         let long = "ж".repeat(10_000);
-        for input in ["", " ", "\u{301}\u{302}", "🙂🙂 border", "%00%3Cscript%3E", "a\u{0}b", long.as_str(), "İstanbul"] {
+        for input in ["", " ", "\u{301}\u{302}", "🙂🙂 border", "%00%3Cscript%3E", "a\u{0}b", long.as_str(), "İstanbul"]
+        {
             let terms = tokenize(input);
             assert!(terms.len() <= MAX_TERMS);
             assert!(terms.iter().all(|t| t.chars().count() <= MAX_TERM_CHARS));

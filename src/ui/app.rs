@@ -4,18 +4,19 @@ use std::sync::Arc;
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
 use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes, A};
-use leptos_router::hooks::{use_location, use_params_map};
+use leptos_router::hooks::use_location;
 use leptos_router::{ParamSegment, StaticSegment};
 
 use super::browser;
+use super::components::not_found::NotFound;
 use super::fetch::LoadFailure;
-use crate::core::export::dataset_file;
-use crate::core::load::LoadError;
 use super::pages::{
     compare::ComparePage, component::ComponentPage, components::ComponentsPage, contacts::ContactsPage,
-    not_found::NotFound, overview::Overview, phase::PhasePage, phases::PhasesPage, sources::SourcesPage,
+    overview::Overview, phase::PhasePage, phases::PhasesPage, sources::SourcesPage,
 };
-use super::state::{provide_locale, use_locale, use_t, with_base, Data, SiteBase, SiteUrl};
+use super::state::{provide_locale, strip_base, use_locale, use_t, with_base, Data, SiteBase, SiteUrl};
+use crate::core::export::dataset_file;
+use crate::core::load::LoadError;
 use crate::core::locale::Locale;
 use crate::core::model::Dataset;
 
@@ -106,19 +107,17 @@ fn Header() -> impl IntoView {
 fn LanguageSwitcher() -> impl IntoView {
     let location = use_location();
     let t = use_t();
-    let base = expect_context::<SiteBase>().0;
     view! {
         <nav class="lang-switch" aria-label=move || t.get().language_label>
             {Locale::ALL
                 .into_iter()
                 .map(|target| {
-                    let base = base.clone();
                     let href = move || {
-                        let path = location.pathname.get();
-                        let (_, rest) = Locale::split_path(path.strip_prefix(base.as_str()).unwrap_or(&path));
+                        let path = strip_base(&location.pathname.get());
+                        let (_, rest) = Locale::split_path(&path);
                         let search = location.search.get();
                         let query = if search.is_empty() { String::new() } else { format!("?{}", search.trim_start_matches('?')) };
-                        format!("{base}{}{query}", target.path(rest))
+                        format!("{}{query}", with_base(&target.path(rest)))
                     };
                     view! {
                         <A href=href exact=true attr:hreflang=target.code() attr:lang=target.code()>
@@ -162,17 +161,13 @@ fn DataLoader(base: String) -> impl IntoView {
     let locale = use_locale();
     let data = RwSignal::new(None);
     let attempt = Trigger::new();
-    Effect::new(move |_| {
+    // The effect keeps the request under way; its next run drops it, which cancels the download
+    // of a language the visitor has left.
+    Effect::new(move |_: Option<super::fetch::InFlight>| {
         attempt.track();
         let wanted = locale.get();
         let url = format!("{base}/data/{}", dataset_file(wanted));
-        leptos::task::spawn_local(async move {
-            let loaded = super::fetch::fetch_dataset(url).await;
-            // A reply for a language the visitor has already left is dropped.
-            if locale.get_untracked() == wanted {
-                data.set(Some((wanted, loaded)));
-            }
-        });
+        super::fetch::fetch_dataset(url, move |loaded| data.set(Some((wanted, loaded))))
     });
     move || match data.get() {
         None => view! { <Skeleton/> }.into_any(),
@@ -268,10 +263,4 @@ fn LocaleGate() -> impl IntoView {
         Some(language) if language != locale.get() => view! { <Skeleton/> }.into_any(),
         _ => view! { <Outlet/> }.into_any(),
     }
-}
-
-/// A route parameter as a string ("" when absent).
-pub fn use_param(name: &'static str) -> Memo<String> {
-    let params = use_params_map();
-    Memo::new(move |_| params.read().get(name).unwrap_or_default())
 }

@@ -58,7 +58,9 @@ mod imp {
     /// The pre-rendered page's description and OpenGraph tags, when the app opens another page
     /// in their place (the visitor's language on the entry page).
     pub fn drop_page_description() {
-        let Some(head) = document().and_then(|d| d.head()) else { return };
+        let Some(head) = document().and_then(|d| d.head()) else {
+            return;
+        };
         if let Ok(list) = head.query_selector_all("meta[name=description], meta[property^='og:']") {
             for i in 0..list.length() {
                 if let Some(node) = list.item(i) {
@@ -76,7 +78,9 @@ mod imp {
         let link = match doc.query_selector("link[rel=canonical]").ok().flatten() {
             Some(link) => link,
             None => {
-                let (Ok(link), Some(head)) = (doc.create_element("link"), doc.head()) else { return };
+                let (Ok(link), Some(head)) = (doc.create_element("link"), doc.head()) else {
+                    return;
+                };
                 let _ = link.set_attribute("rel", "canonical");
                 let _ = head.append_child(&link);
                 link
@@ -153,7 +157,9 @@ mod imp {
 
     /// Copies text; calls `done(true)` once the clipboard has it.
     pub fn copy_text(text: String, done: impl FnOnce(bool) + 'static) {
-        let Some(window) = web_sys::window() else { return done(false) };
+        let Some(window) = web_sys::window() else {
+            return done(false);
+        };
         let promise = window.navigator().clipboard().write_text(&text);
         wasm_bindgen_futures::spawn_local(async move {
             done(wasm_bindgen_futures::JsFuture::from(promise).await.is_ok());
@@ -166,8 +172,12 @@ mod imp {
         let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
         let options = web_sys::BlobPropertyBag::new();
         options.set_type(mime);
-        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
-        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+            return;
+        };
+        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+            return;
+        };
         if let Ok(a) = doc.create_element("a") {
             let a: web_sys::HtmlAnchorElement = a.unchecked_into();
             a.set_href(&url);

@@ -11,40 +11,65 @@ pub enum LoadFailure {
     Invalid(crate::core::load::LoadError),
 }
 
-#[cfg(target_arch = "wasm32")]
-pub async fn fetch_dataset(url: String) -> Result<Arc<Dataset>, LoadFailure> {
-    use crate::core::load::{self, LoadError};
-    use wasm_bindgen::JsCast;
+/// A request under way; dropping it cancels the download (a language the visitor has left).
+pub struct InFlight(#[cfg(target_arch = "wasm32")] Option<web_sys::AbortController>);
 
-    // The browser's fetch and JSON parser: faster than code in wasm, and none to download.
-    let window = web_sys::window().ok_or_else(|| LoadFailure::Network("no window".into()))?;
-    let response: web_sys::Response =
-        wasm_bindgen_futures::JsFuture::from(window.fetch_with_str(&url)).await.map_err(js_failure)?.unchecked_into();
-    if !response.ok() {
-        return Err(LoadFailure::Http(response.status()));
+impl Drop for InFlight {
+    fn drop(&mut self) {
+        #[cfg(target_arch = "wasm32")]
+        if let Some(controller) = &self.0 {
+            controller.abort();
+        }
     }
-    let parsed = response.json().map_err(js_failure)?;
-    let tree = wasm_bindgen_futures::JsFuture::from(parsed).await.map_err(|e| match e.dyn_ref::<js_sys::SyntaxError>() {
-        Some(syntax) => LoadFailure::Invalid(LoadError::Syntax(String::from(syntax.message()))),
-        None => js_failure(e),
-    })?;
-    // Reading and then rendering each get a task of their own, so neither blocks input for long.
-    crate::ui::browser::yield_to_browser().await;
-    let dataset = load::read(&tree).map(Arc::new).map_err(LoadFailure::Invalid);
-    crate::ui::browser::yield_to_browser().await;
-    dataset
 }
+
+/// Starts loading `url` and calls `done` with the result, unless the request is dropped first.
+#[cfg(target_arch = "wasm32")]
+pub fn fetch_dataset(url: String, done: impl FnOnce(Result<Arc<Dataset>, LoadFailure>) + 'static) -> InFlight {
+    let controller = web_sys::AbortController::new().ok();
+    let signal = controller.as_ref().map(web_sys::AbortController::signal);
+    leptos::task::spawn_local(async move {
+        let request = gloo_net::http::Request::get(&url).abort_signal(signal.as_ref());
+        let loaded = async {
+            let response = request.send().await.map_err(network_failure)?;
+            if !response.ok() {
+                return Err(LoadFailure::Http(response.status()));
+            }
+            let bytes = response.binary().await.map_err(network_failure)?;
+            // Parsing and then rendering each get a task of their own, so neither blocks input for long.
+            crate::ui::browser::yield_to_browser().await;
+            crate::core::load::parse_bytes(&bytes).map(Arc::new).map_err(LoadFailure::Invalid)
+        };
+        match loaded.await {
+            // Cancelled: nobody waits for it any more.
+            Err(LoadFailure::Network(reason)) if reason == ABORTED => {}
+            result => {
+                crate::ui::browser::yield_to_browser().await;
+                done(result);
+            }
+        }
+    });
+    InFlight(controller)
+}
+
+#[cfg(target_arch = "wasm32")]
+const ABORTED: &str = "AbortError";
+#[cfg(target_arch = "wasm32")]
+const READ_MARK: &str = "bomca-read-start";
 
 /// A body that failed to arrive: the browser's message, as a network failure.
 #[cfg(target_arch = "wasm32")]
-fn js_failure(e: wasm_bindgen::JsValue) -> LoadFailure {
-    use wasm_bindgen::JsCast;
-    let message = e.dyn_ref::<js_sys::Error>().map(|e| String::from(e.message()));
-    LoadFailure::Network(message.unwrap_or_else(|| "the download failed".into()))
+fn network_failure(e: gloo_net::Error) -> LoadFailure {
+    LoadFailure::Network(match e {
+        gloo_net::Error::JsError(js) if js.name == ABORTED => ABORTED.into(),
+        gloo_net::Error::JsError(js) => js.message,
+        _ => "the download failed".into(),
+    })
 }
 
 /// Build-time rendering receives the dataset directly and never fetches.
 #[cfg(not(target_arch = "wasm32"))]
-pub async fn fetch_dataset(_url: String) -> Result<Arc<Dataset>, LoadFailure> {
-    Err(LoadFailure::Network("no network when rendering at build time".into()))
+pub fn fetch_dataset(_url: String, done: impl FnOnce(Result<Arc<Dataset>, LoadFailure>) + 'static) -> InFlight {
+    done(Err(LoadFailure::Network("no network when rendering at build time".into())));
+    InFlight()
 }

@@ -4,7 +4,5 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod fetch;
-#[cfg(target_arch = "wasm32")]
-mod js_json;
 pub mod pages;
 pub mod state;

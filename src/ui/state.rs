@@ -2,7 +2,7 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::use_location;
+use leptos_router::hooks::{use_location, use_params_map};
 
 use crate::core::i18n::{self, Catalogue};
 use crate::core::locale::Locale;
@@ -20,11 +20,7 @@ pub fn use_data() -> Arc<Dataset> {
 /// The locale follows the URL (`/ru/...`), so every page can be shared in its language.
 pub fn provide_locale() -> Memo<Locale> {
     let location = use_location();
-    let base = expect_context::<SiteBase>().0;
-    let locale = Memo::new(move |_| {
-        let path = location.pathname.get();
-        Locale::split_path(path.strip_prefix(base.as_str()).unwrap_or(&path)).0
-    });
+    let locale = Memo::new(move |_| Locale::split_path(&strip_base(&location.pathname.get())).0);
     provide_context(locale);
     locale
 }
@@ -59,6 +55,18 @@ pub fn localized(path: impl AsRef<str>) -> String {
 /// leaves link targets as written.
 pub fn with_base(path: &str) -> String {
     format!("{}{path}", expect_context::<SiteBase>().0)
+}
+
+/// A path without the site's prefix ("/bomca/phases/9" → "/phases/9").
+pub fn strip_base(path: &str) -> String {
+    let base = expect_context::<SiteBase>().0;
+    path.strip_prefix(base.as_str()).unwrap_or(path).to_string()
+}
+
+/// A route parameter as a string ("" when absent).
+pub fn use_param(name: &'static str) -> Memo<String> {
+    let params = use_params_map();
+    Memo::new(move |_| params.read().get(name).unwrap_or_default())
 }
 
 /// The site's path prefix ("" or "/bomca"), for the few links written outside `<A>` (inside SVG).

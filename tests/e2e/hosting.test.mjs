@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { launch, serveDist, openPage, ready, assert, assertEq, test, run, cspViolations } from './lib.mjs';
 import { startServer } from '../../scripts/serve.mjs';
+import { swVersion } from '../../scripts/sw-version.mjs';
 
 const browser = await launch();
 const { server, url } = await serveDist();
@@ -148,6 +149,46 @@ test('a new deployment replaces the cached one cleanly', async () => {
   await ready(page);
   await page.waitForFunction(async () => (await caches.keys()).every((k) => k === 'bomca-new-deployment'), null, { timeout: 15000 });
   assertEq(page.problems.filter((p) => !p.includes('ERR_')), [], 'no errors from a mix of versions');
+  await context.close();
+  host.server.close();
+  rmSync(dir, { recursive: true });
+});
+
+test('a redeploy that changes one byte of a cached page, keeping its length, is served after two reloads, also offline', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bomca-redeploy-'));
+  cpSync('dist', dir, { recursive: true });
+  const precached = JSON.parse(readFileSync(join(dir, 'sw.js'), 'utf8').match(/const SHELL = (\[[^\]]*\]);/)[1]).map((f) => (f === './' ? '' : f));
+  const data = readdirSync(join(dir, 'data')).filter((f) => /^bomca\.[a-z]{2}\.json$/.test(f)).sort().map((f) => 'data/' + f);
+  const oldVersion = swVersion(dir, [...precached, ...data]);
+  assert(readFileSync(join(dir, 'sw.js'), 'utf8').includes(`const VERSION = '${oldVersion}'`), 'the built worker carries the version of its files');
+  const host = await startServer({ dir, port: 0 });
+  const { context, page } = await openPage(browser, { serviceWorkers: 'allow' });
+  await page.goto(host.url);
+  await ready(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  // The second build: one letter of the entry page's description (pre-rendered text the app leaves
+  // alone) changes; the page's length does not.
+  const html = readFileSync(join(dir, 'index.html'), 'utf8');
+  const changed = html.replace(/(<meta name="description" content=")(.)/, (_, tag, first) => tag + (first === 'Q' ? 'Z' : 'Q'));
+  assert(changed !== html && changed.length === html.length, 'one byte changed, same length');
+  writeFileSync(join(dir, 'index.html'), changed);
+  for (const ext of ['.br', '.gz']) rmSync(join(dir, 'index.html' + ext), { force: true });
+  const newVersion = swVersion(dir, [...precached, ...data]);
+  assert(newVersion !== oldVersion, 'a new version for the changed byte');
+  writeFileSync(join(dir, 'sw.js'), readFileSync(join(dir, 'sw.js'), 'utf8').replace(oldVersion, newVersion));
+  for (const ext of ['.br', '.gz']) rmSync(join(dir, 'sw.js' + ext), { force: true });
+  const expected = changed.match(/<meta name="description" content="([^"]*)"/)[1];
+  const description = () => page.evaluate(() => document.querySelector('meta[name=description]')?.content);
+  for (let i = 0; i < 2; i++) {
+    await page.reload();
+    await ready(page);
+  }
+  assertEq(await description(), expected, 'the new text after two reloads');
+  await page.waitForFunction(async (v) => (await caches.keys()).join() === 'bomca-' + v, newVersion, { timeout: 15000 });
+  await context.setOffline(true);
+  await page.reload();
+  await ready(page);
+  assertEq(await description(), expected, 'the new text offline, from the new cache');
   await context.close();
   host.server.close();
   rmSync(dir, { recursive: true });

@@ -1,24 +1,17 @@
 //! CSV tables of the dataset (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read
 //! Cyrillic right, CRLF line ends). Both languages are columns of their own; codes sit beside labels.
-use crate::core::model::{Dataset, Fact, PartialDate, Text};
+use crate::core::model::{Code, Dataset, Fact, PartialDate, Text};
 use crate::core::query;
 
-fn field(s: &str) -> String {
-    if s.contains([',', '"', '\r', '\n']) {
-        format!("\"{}\"", s.replace('"', "\"\""))
-    } else {
-        s.to_string()
-    }
-}
-
 fn table(header: &[&str], rows: Vec<Vec<String>>) -> String {
-    let mut out = String::from("\u{feff}");
-    for row in std::iter::once(header.iter().map(|h| h.to_string()).collect::<Vec<_>>()).chain(rows) {
+    let mut writer = csv::WriterBuilder::new().terminator(csv::Terminator::CRLF).from_writer(Vec::from("\u{feff}"));
+    writer.write_record(header).expect("writing to memory cannot fail");
+    for row in rows {
         debug_assert_eq!(row.len(), header.len());
-        out.push_str(&row.iter().map(|f| field(f)).collect::<Vec<_>>().join(","));
-        out.push_str("\r\n");
+        writer.write_record(&row).expect("writing to memory cannot fail");
     }
-    out
+    let bytes = writer.into_inner().expect("writing to memory cannot fail");
+    String::from_utf8(bytes).expect("the fields are UTF-8")
 }
 
 fn en(t: &Text) -> String {
@@ -40,7 +33,11 @@ fn list(items: &[String]) -> String {
     items.join(";")
 }
 fn number(n: f64) -> String {
-    if n.fract() == 0.0 { format!("{n:.0}") } else { n.to_string() }
+    if n.fract() == 0.0 {
+        format!("{n:.0}")
+    } else {
+        n.to_string()
+    }
 }
 
 pub fn phases(ds: &Dataset) -> String {
@@ -79,9 +76,27 @@ pub fn phases(ds: &Dataset) -> String {
         .collect();
     table(
         &[
-            "number", "title_en", "title_ru", "status", "planned_start", "actual_start", "planned_end", "actual_end",
-            "last_extension_end", "duration_months", "budget", "currency", "budget_qualifier", "budget_kind", "lead_id",
-            "lead_name_en", "lead_name_ru", "partner_ids", "countries", "components", "sources",
+            "number",
+            "title_en",
+            "title_ru",
+            "status",
+            "planned_start",
+            "actual_start",
+            "planned_end",
+            "actual_end",
+            "last_extension_end",
+            "duration_months",
+            "budget",
+            "currency",
+            "budget_qualifier",
+            "budget_kind",
+            "lead_id",
+            "lead_name_en",
+            "lead_name_ru",
+            "partner_ids",
+            "countries",
+            "components",
+            "sources",
         ],
         rows,
     )
@@ -110,8 +125,18 @@ pub fn components(ds: &Dataset) -> String {
         .collect();
     table(
         &[
-            "id", "phase", "number", "title_en", "title_ru", "specific_objective_en", "specific_objective_ru",
-            "expected_results_en", "expected_results_ru", "responsible_partner_id", "themes", "sources",
+            "id",
+            "phase",
+            "number",
+            "title_en",
+            "title_ru",
+            "specific_objective_en",
+            "specific_objective_ru",
+            "expected_results_en",
+            "expected_results_ru",
+            "responsible_partner_id",
+            "themes",
+            "sources",
         ],
         rows,
     )
@@ -137,7 +162,18 @@ pub fn organisations(ds: &Dataset) -> String {
         })
         .collect();
     table(
-        &["id", "name_en", "name_ru", "short_name", "kind", "country", "website", "iati_organisation_type", "phases", "sources"],
+        &[
+            "id",
+            "name_en",
+            "name_ru",
+            "short_name",
+            "kind",
+            "country",
+            "website",
+            "iati_organisation_type",
+            "phases",
+            "sources",
+        ],
         rows,
     )
 }
@@ -171,8 +207,24 @@ pub fn contacts(ds: &Dataset) -> String {
         .collect();
     table(
         &[
-            "id", "name_en", "name_ru", "kind", "city_en", "city_ru", "country", "address_en", "address_ru", "phone", "fax",
-            "email", "website", "person", "person_email", "phases", "published", "sources",
+            "id",
+            "name_en",
+            "name_ru",
+            "kind",
+            "city_en",
+            "city_ru",
+            "country",
+            "address_en",
+            "address_ru",
+            "phone",
+            "fax",
+            "email",
+            "website",
+            "person",
+            "person_email",
+            "phases",
+            "published",
+            "sources",
         ],
         rows,
     )
@@ -199,42 +251,23 @@ pub fn events(ds: &Dataset) -> String {
         })
         .collect();
     table(
-        &["id", "date", "end_date", "kind", "title_en", "title_ru", "place_en", "place_ru", "country", "phase", "sources"],
+        &[
+            "id", "date", "end_date", "kind", "title_en", "title_ru", "place_en", "place_ru", "country", "phase",
+            "sources",
+        ],
         rows,
     )
 }
 
-/// Reads CSV written by this module (BOM stripped, quoted fields, CRLF), for round-trip checks.
-pub fn parse(csv: &str) -> Vec<Vec<String>> {
-    let text = csv.strip_prefix('\u{feff}').unwrap_or(csv);
-    let mut rows = Vec::new();
-    let mut row = Vec::new();
-    let mut field = String::new();
-    let mut chars = text.chars().peekable();
-    let mut quoted = false;
-    while let Some(c) = chars.next() {
-        match (quoted, c) {
-            (true, '"') if chars.peek() == Some(&'"') => {
-                field.push('"');
-                chars.next();
-            }
-            (true, '"') => quoted = false,
-            (true, c) => field.push(c),
-            (false, '"') => quoted = true,
-            (false, ',') => row.push(std::mem::take(&mut field)),
-            (false, '\r') => {}
-            (false, '\n') => {
-                row.push(std::mem::take(&mut field));
-                rows.push(std::mem::take(&mut row));
-            }
-            (false, c) => field.push(c),
-        }
-    }
-    if !field.is_empty() || !row.is_empty() {
-        row.push(field);
-        rows.push(row);
-    }
-    rows
+/// Reads CSV written by this module (BOM stripped), for round-trip checks.
+pub fn parse(text: &str) -> Vec<Vec<String>> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|record| record.expect("a table this module wrote").iter().map(String::from).collect())
+        .collect()
 }
 
 #[cfg(test)]
@@ -245,6 +278,9 @@ mod tests {
     fn quoting_round_trips() {
         let text = table(&["a", "b"], vec![vec!["x, \"y\"".into(), "строка\nдве".into()]]);
         assert!(text.starts_with('\u{feff}'));
-        assert_eq!(parse(&text), vec![vec!["a".to_string(), "b".into()], vec!["x, \"y\"".into(), "строка\nдве".into()]]);
+        assert_eq!(
+            parse(&text),
+            vec![vec!["a".to_string(), "b".into()], vec!["x, \"y\"".into(), "строка\nдве".into()]]
+        );
     }
 }

@@ -2,7 +2,9 @@
 //! loads are the same for every visitor, so the pre-renderer writes them under `data/` at build time
 //! (no generator code in the wasm, and the tables work without JavaScript); vCards depend on the
 //! visitor's choice of contacts and language, so the browser makes them.
+#[cfg(not(target_arch = "wasm32"))]
 pub mod csv;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod iati;
 pub mod vcard;
 
@@ -74,6 +76,7 @@ impl Export {
         }
     }
 
+    #[cfg(not(target_arch = "wasm32"))]
     pub fn generate(self, ds: &Dataset) -> String {
         match self {
             Export::Phases => csv::phases(ds),

@@ -58,7 +58,10 @@ pub fn office_vcard(ds: &Dataset, office: &Office, locale: Locale) -> String {
         None => {
             lines.push("KIND:org".into());
             lines.push(format!("FN:{}", escape(name)));
-            lines.push(format!("ORG:{}", [org, Some(name)].into_iter().flatten().map(escape).collect::<Vec<_>>().join(";")));
+            lines.push(format!(
+                "ORG:{}",
+                [org, Some(name)].into_iter().flatten().map(escape).collect::<Vec<_>>().join(";")
+            ));
         }
     }
     let city = office.city.as_ref().map(|c| c.get(locale));

@@ -70,7 +70,8 @@ pub fn PhaseTimeline(#[prop(optional)] compact: bool, #[prop(optional)] highligh
     let height = top + row_h * bars.len() as f64 + 8.0;
     let x = move |year: f64| LABEL_W + (year - first) / (last - first) * (WIDTH - LABEL_W - RIGHT_PAD);
 
-    let years: Vec<i32> = (first as i32..=last as i32).filter(|y| (y - first as i32) % if compact { 4 } else { 2 } == 0).collect();
+    let years: Vec<i32> =
+        (first as i32..=last as i32).filter(|y| (y - first as i32) % if compact { 4 } else { 2 } == 0).collect();
     let ticks = years
         .into_iter()
         .map(|y| {
@@ -258,4 +259,3 @@ pub fn BudgetChart(phases: Vec<u8>) -> impl IntoView {
         </figure>
     }
 }
-

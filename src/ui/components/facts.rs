@@ -43,9 +43,12 @@ pub fn OrUnknown(value: Option<String>) -> impl IntoView {
 #[component]
 pub fn FactView(fact: Option<Fact<String>>) -> impl IntoView {
     let locale = current_locale();
-    let Some(fact) = fact else { return view! { <OrUnknown value=None/> }.into_any() };
+    let Some(fact) = fact else {
+        return view! { <OrUnknown value=None/> }.into_any();
+    };
     let note = fact.note.as_ref().map(|n| n.get(locale).to_string());
-    let alternatives = (!fact.alternatives.is_empty()).then(|| view! { <Alternatives alternatives=fact.alternatives.clone()/> });
+    let alternatives =
+        (!fact.alternatives.is_empty()).then(|| view! { <Alternatives alternatives=fact.alternatives.clone()/> });
     view! {
         <span class="fact">
             <span class="fact-value">{fact.value.clone()}</span>

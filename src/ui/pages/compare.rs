@@ -3,10 +3,11 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use super::{phase_label, PageMeta};
+use crate::core::i18n::labels::phase_label;
 use crate::core::query::{self, CompareRow};
 use crate::ui::components::actions::{CopyLinkButton, PrintButton};
 use crate::ui::components::charts::BudgetChart;
+use crate::ui::components::page::PageMeta;
 use crate::ui::state::{current_locale, localized, texts, use_data};
 
 fn row_label(c: &crate::core::i18n::Catalogue, row: CompareRow) -> &'static str {
@@ -50,7 +51,8 @@ pub fn ComparePage() -> impl IntoView {
             let checked = move || selection.read().phases.contains(&n);
             let disabled = move || {
                 let s = selection.read();
-                (s.phases.len() >= query::MAX_COMPARE && !s.phases.contains(&n)) || (s.phases.len() == 1 && s.phases.contains(&n))
+                (s.phases.len() >= query::MAX_COMPARE && !s.phases.contains(&n))
+                    || (s.phases.len() == 1 && s.phases.contains(&n))
             };
             view! {
                 <label class="chip">

@@ -1,12 +1,13 @@
 //! `/components/:id`: one component in full, and the same themes in other phases.
 use leptos::prelude::*;
 
-use super::not_found::NotFound;
-use super::{org_name, phase_label, PageMeta};
+use crate::core::i18n::labels::{org_name, phase_label};
 use crate::core::model::Component;
 use crate::core::{query, search};
-use crate::ui::app::use_param;
 use crate::ui::components::facts::{Cite, OrUnknown};
+use crate::ui::components::not_found::NotFound;
+use crate::ui::components::page::PageMeta;
+use crate::ui::state::use_param;
 use crate::ui::state::{current_locale, localized, texts, use_data};
 
 #[component]

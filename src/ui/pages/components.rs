@@ -6,12 +6,13 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use super::{org_name, phase_label, PageMeta};
 use crate::core::i18n;
+use crate::core::i18n::labels::{org_name, phase_label};
 use crate::core::locale::Locale;
 use crate::core::model::{Component, Dataset};
 use crate::core::search::{self, ComponentQuery, SearchIndex};
 use crate::core::text::{highlight, tokenize, Segment};
+use crate::ui::components::page::PageMeta;
 use crate::ui::state::{current_locale, localized, texts, use_data};
 
 /// Text with the query's terms wrapped in `<mark>`, built from text nodes only.
@@ -79,7 +80,12 @@ fn is_selected(q: &ComponentQuery, d: Dimension, value: &str) -> bool {
 
 fn facet_label(ds: &Dataset, d: Dimension, value: &str, locale: Locale) -> String {
     match d {
-        Dimension::Theme => ds.themes.iter().find(|t| t.id == value).map(|t| t.name.get(locale).to_string()).unwrap_or_else(|| value.into()),
+        Dimension::Theme => ds
+            .themes
+            .iter()
+            .find(|t| t.id == value)
+            .map(|t| t.name.get(locale).to_string())
+            .unwrap_or_else(|| value.into()),
         Dimension::Phase => phase_label(i18n::catalogue(locale), value.parse().unwrap_or(0)),
         Dimension::Partner => ds
             .organisations
@@ -185,13 +191,18 @@ pub fn ComponentsPage() -> impl IntoView {
     let terms = Memo::new(move |_| tokenize(&query.read().text));
     // Cards are keyed by component, so a keystroke only adds and removes the cards that change and
     // re-highlights the rest.
-    let shown = Memo::new(move |_| result.read().hits.iter().take(limit.get()).map(|hit| hit.index).collect::<Vec<_>>());
+    let shown =
+        Memo::new(move |_| result.read().hits.iter().take(limit.get()).map(|hit| hit.index).collect::<Vec<_>>());
     let results = {
         let ds = ds.clone();
-        let card = move |index: usize| ds.components.get(index).map(|c| view! { <li><ResultCard component=c.clone() terms/></li> });
-        let more = move || (result.read().hits.len() > limit.get()).then(|| view! {
+        let card = move |index: usize| {
+            ds.components.get(index).map(|c| view! { <li><ResultCard component=c.clone() terms/></li> })
+        };
+        let more = move || {
+            (result.read().hits.len() > limit.get()).then(|| view! {
             <button type="button" class="button" on:click=move |_| limit.update(|n| *n += RESULTS_PAGE)>{t.results_more}</button>
-        });
+        })
+        };
         let empty = move || result.read().hits.is_empty().then(|| view! { <p class="empty">{t.results_empty}</p> });
         view! {
             {empty}
@@ -203,7 +214,8 @@ pub fn ComponentsPage() -> impl IntoView {
     };
     let ignored = move || {
         let list = parsed.read().1.clone();
-        (!list.is_empty()).then(|| view! { <p class="notice">{move || t.search_ignored.replace("{list}", &list.join(", "))}</p> })
+        (!list.is_empty())
+            .then(|| view! { <p class="notice">{move || t.search_ignored.replace("{list}", &list.join(", "))}</p> })
     };
     let clear = {
         let go = go.clone();

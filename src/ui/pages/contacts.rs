@@ -6,18 +6,19 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use super::phase::role_label;
-use super::{phase_label, PageMeta};
 use crate::core::export::vcard;
 use crate::core::format::{coord, format_date};
 use crate::core::geo;
+use crate::core::i18n::labels::{phase_label, role_label};
 use crate::core::i18n::{self, Catalogue};
-use crate::core::model::{Dataset, Office, OfficeKind};
+use crate::core::model::{Code, Dataset, Office, OfficeKind};
 use crate::core::order;
 use crate::core::query::{self, ContactFilter};
 use crate::ui::components::actions::{CopyButton, DownloadButton};
 use crate::ui::components::facts::Cite;
+use crate::ui::components::page::PageMeta;
 use crate::ui::state::{current_locale, localized, texts, use_data, with_base};
+use strum::VariantArray;
 
 pub fn kind_label(c: &Catalogue, kind: OfficeKind) -> &'static str {
     match kind {
@@ -50,7 +51,11 @@ fn filter_query(f: &ContactFilter) -> String {
     if !f.text.is_empty() {
         parts.push(format!("q={}", crate::core::search::encode_component(&f.text)));
     }
-    if parts.is_empty() { String::new() } else { format!("?{}", parts.join("&")) }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
 }
 
 #[component]
@@ -74,7 +79,9 @@ pub fn ContactsPage() -> impl IntoView {
     });
     let shown = {
         let ds = ds.clone();
-        Memo::new(move |_| query::filter_offices(&ds, &filter.get(), locale).into_iter().map(|o| o.id.clone()).collect::<Vec<_>>())
+        Memo::new(move |_| {
+            query::filter_offices(&ds, &filter.get(), locale).into_iter().map(|o| o.id.clone()).collect::<Vec<_>>()
+        })
     };
     let selected = RwSignal::new(None::<String>);
 
@@ -107,7 +114,7 @@ pub fn ContactsPage() -> impl IntoView {
                     set_filter(ContactFilter { kind, ..filter.get_untracked() }, false);
                 } prop:value=move || filter.read().kind.map(|k| k.code()).unwrap_or_default()>
                     <option value="">{t.filter_all}</option>
-                    {OfficeKind::ALL.iter().copied().filter(|k| ds.offices.iter().any(|o| o.kind == *k)).map(|k| view! {
+                    {OfficeKind::VARIANTS.iter().copied().filter(|k| ds.offices.iter().any(|o| o.kind == *k)).map(|k| view! {
                         <option value=k.code() selected=move || filter.read().kind == Some(k)>{kind_label(t, k)}</option>
                     }).collect_view()}
                 </select>
@@ -133,7 +140,8 @@ pub fn ContactsPage() -> impl IntoView {
             if ids.is_empty() {
                 return view! { <p class="empty">{t.contacts_empty}</p> }.into_any();
             }
-            let offices: Vec<Office> = ids.iter().filter_map(|id| ds.offices.iter().find(|o| &o.id == id).cloned()).collect();
+            let offices: Vec<Office> =
+                ids.iter().filter_map(|id| ds.offices.iter().find(|o| &o.id == id).cloned()).collect();
             view! {
                 <ul class="card-grid contact-list">
                     {offices.into_iter().map(|o| view! { <li><OfficeCard office=o selected/></li> }).collect_view()}

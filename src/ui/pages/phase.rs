@@ -1,15 +1,16 @@
 //! `/phases/:number`: everything the sources say about one phase, each fact cited.
 use leptos::prelude::*;
 
-use super::not_found::NotFound;
-use super::overview::{FigureStat, QuoteView};
-use super::{country_list, org_name, phase_label, status_label, PageMeta};
 use crate::core::format::{format_date, format_money, format_months, format_span};
-use crate::core::model::{BudgetKind, Fact, PartialDate, PartnerRole, Phase, Text};
+use crate::core::i18n::labels::{country_list, org_name, phase_label, role_label, status_label};
+use crate::core::model::{BudgetKind, Code, Fact, PartialDate, Phase, Text};
 use crate::core::query;
-use crate::ui::app::use_param;
 use crate::ui::components::actions::{CopyLinkButton, PrintButton};
 use crate::ui::components::facts::{Cite, FactView, OrUnknown};
+use crate::ui::components::figures::{FigureStat, QuoteView};
+use crate::ui::components::not_found::NotFound;
+use crate::ui::components::page::PageMeta;
+use crate::ui::state::use_param;
 use crate::ui::state::{current_locale, localized, texts, use_data};
 
 #[component]
@@ -25,18 +26,6 @@ pub fn PhasePage() -> impl IntoView {
     }
 }
 
-pub fn role_label(c: &crate::core::i18n::Catalogue, role: PartnerRole) -> &'static str {
-    match role {
-        PartnerRole::Lead => c.role_lead,
-        PartnerRole::Consortium => c.role_consortium,
-        PartnerRole::Associate => c.role_associate,
-        PartnerRole::Implementing => c.role_implementing,
-        PartnerRole::Training => c.role_training,
-        PartnerRole::Funding => c.role_funding,
-        PartnerRole::Extending => c.role_extending,
-    }
-}
-
 #[component]
 fn PhaseDetail(phase: Phase) -> impl IntoView {
     let ds = use_data();
@@ -45,7 +34,8 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
     let n = phase.number;
     let (prev, next) = query::neighbours(&ds, n);
     let title = phase.title.get(locale).to_string();
-    let period = format_span(query::start(&phase), query::end(&phase), locale).unwrap_or_else(|| t.not_published.to_string());
+    let period =
+        format_span(query::start(&phase), query::end(&phase), locale).unwrap_or_else(|| t.not_published.to_string());
     let description = t.phase_description.replace("{title}", &title).replace("{period}", &period);
     let components = query::components_of(&ds, n).into_iter().cloned().collect::<Vec<_>>();
     let events: Vec<_> = ds.events.iter().filter(|e| e.phase == Some(n)).cloned().collect();

@@ -1,9 +1,9 @@
 //! `/phases`: every phase on one timeline, then a card per phase.
 use leptos::prelude::*;
 
-use super::{PageMeta, PhaseCard};
 use crate::core::order;
 use crate::ui::components::charts::PhaseTimeline;
+use crate::ui::components::page::{PageMeta, PhaseCard};
 use crate::ui::state::{localized, texts, use_data};
 
 #[component]

@@ -1,12 +1,12 @@
 //! `/sources`: every source with what it supports, and the open-data downloads.
 use leptos::prelude::*;
 
-use super::PageMeta;
 use crate::core::export::Export;
 use crate::core::format::format_date;
 use crate::core::model::{Reliability, SourceKind};
 use crate::core::query;
-use crate::ui::state::{SiteBase, current_locale, localized, texts, use_data};
+use crate::ui::components::page::PageMeta;
+use crate::ui::state::{current_locale, localized, texts, use_data, SiteBase};
 
 #[component]
 pub fn SourcesPage() -> impl IntoView {

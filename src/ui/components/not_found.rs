@@ -1,7 +1,7 @@
 //! Any unknown address, phase number or component id.
 use leptos::prelude::*;
 
-use super::PageMeta;
+use super::page::PageMeta;
 use crate::ui::state::{localized, texts};
 
 #[component]

@@ -1,0 +1,38 @@
+//! Labels made from the catalogue and the dataset: names of organisations, phases, statuses and
+//! roles as the pages show them.
+use super::{country_name, Catalogue};
+use crate::core::locale::Locale;
+use crate::core::model::{Dataset, PartnerRole, PhaseStatus};
+use crate::core::query;
+
+pub fn org_name(ds: &Dataset, id: &str, locale: Locale) -> String {
+    query::organisation(ds, id).map(|o| o.name.get(locale).to_string()).unwrap_or_else(|| id.to_string())
+}
+
+pub fn status_label(c: &Catalogue, status: PhaseStatus) -> &'static str {
+    match status {
+        PhaseStatus::Implementation => c.status_implementation,
+        PhaseStatus::Closed => c.status_closed,
+        PhaseStatus::Unknown => c.status_unknown,
+    }
+}
+
+pub fn country_list(codes: &[String], locale: Locale) -> String {
+    codes.iter().map(|c| country_name(c, locale)).collect::<Vec<_>>().join(", ")
+}
+
+pub fn phase_label(c: &Catalogue, n: u8) -> String {
+    c.phase_short.replace("{n}", &n.to_string())
+}
+
+pub fn role_label(c: &Catalogue, role: PartnerRole) -> &'static str {
+    match role {
+        PartnerRole::Lead => c.role_lead,
+        PartnerRole::Consortium => c.role_consortium,
+        PartnerRole::Associate => c.role_associate,
+        PartnerRole::Implementing => c.role_implementing,
+        PartnerRole::Training => c.role_training,
+        PartnerRole::Funding => c.role_funding,
+        PartnerRole::Extending => c.role_extending,
+    }
+}
