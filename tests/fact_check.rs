@@ -1,0 +1,170 @@
+//! The defects a fact check of the dataset against its cited sources found (issue 19), one test each.
+//! Every test here failed on the value the file held before the correction.
+use bomca_explorer::core::load;
+use bomca_explorer::core::locale::Locale;
+use bomca_explorer::core::model::{BudgetKind, Dataset, PartialDate, Phase};
+
+const DATA: &str = include_str!("../public/data/bomca.json");
+
+fn dataset() -> Dataset {
+    load::parse(DATA).expect("dataset parses")
+}
+
+fn phase(ds: &Dataset, n: u8) -> &Phase {
+    ds.phases
+        .iter()
+        .find(|p| p.number == n)
+        .unwrap_or_else(|| panic!("phase {n}"))
+}
+
+fn date(s: &str) -> PartialDate {
+    PartialDate::parse(s).unwrap()
+}
+
+/// The note that marks a value as the dataset's own reasoning, not a source's (the site shows it).
+const OURS_EN: &str = "Not from a source:";
+const OURS_RU: &str = "Не из источника:";
+
+#[test]
+fn bomca_9_eu_budget_says_the_extension_arithmetic_is_ours() {
+    let ds = dataset();
+    let eu = phase(&ds, 9)
+        .budgets
+        .iter()
+        .find(|b| b.kind == BudgetKind::EuContribution)
+        .unwrap();
+    let note = eu.amount.note.as_ref().unwrap();
+    let (en, ru) = (note.get(Locale::En), note.get(Locale::Ru));
+    let ours = en.find(OURS_EN).expect("marked as our inference");
+    assert!(
+        en.find("extension").unwrap() > ours,
+        "the extension claim sits in the marked part: {en}"
+    );
+    assert!(ru.contains(OURS_RU), "{ru}");
+}
+
+#[test]
+fn bomca_9_officials_took_part_rather_than_were_trained() {
+    let ds = dataset();
+    let f = phase(&ds, 9)
+        .figures
+        .iter()
+        .find(|f| f.id == "bomca-9-2018-officials")
+        .unwrap();
+    assert_eq!(f.value.value, 2300.0);
+    let (en, ru) = (f.label.get(Locale::En), f.label.get(Locale::Ru));
+    assert!(
+        !en.contains("trained") && en.contains("took part in activities"),
+        "{en}"
+    );
+    assert!(!ru.contains("обучение") && ru.contains("участие"), "{ru}");
+}
+
+#[test]
+fn bomca_10_ended_in_september_2025_day_unknown() {
+    let ds = dataset();
+    let end = phase(&ds, 10)
+        .actual_end
+        .as_ref()
+        .expect("the actual end is published");
+    assert_eq!(
+        end.value,
+        date("2025-09"),
+        "month only: no source gives the day"
+    );
+    assert!(
+        end.sources.contains(&"web-customs-tm".to_string()),
+        "the closing events of 3–5 September 2025"
+    );
+    assert!(end
+        .note
+        .as_ref()
+        .unwrap()
+        .get(Locale::En)
+        .contains("3 to 5 September 2025"));
+}
+
+#[test]
+fn bomca_8_icmpd_is_tied_to_no_component() {
+    let ds = dataset();
+    let icmpd = phase(&ds, 8)
+        .partners
+        .iter()
+        .find(|x| x.organisation == "org-icmpd")
+        .unwrap();
+    assert_eq!(
+        icmpd.component, None,
+        "no source ties ICMPD to BOMCA 8's component 2"
+    );
+}
+
+#[test]
+fn the_old_bishkek_headquarters_is_tied_to_no_organisation() {
+    let ds = dataset();
+    let hq = ds
+        .offices
+        .iter()
+        .find(|o| o.id == "office-undp-regional-hq")
+        .unwrap();
+    assert_eq!(
+        hq.organisation, None,
+        "the European Commission page does not say UNDP ran it"
+    );
+    assert!(
+        !hq.name.get(Locale::En).contains("UNDP"),
+        "{}",
+        hq.name.get(Locale::En)
+    );
+}
+
+#[test]
+fn bomca_10_lead_cites_the_page_that_says_it_leads() {
+    let ds = dataset();
+    let p = phase(&ds, 10);
+    let sbg = p
+        .partners
+        .iter()
+        .find(|x| x.organisation == "org-sbg-lv")
+        .unwrap();
+    assert_eq!(
+        sbg.sources,
+        ["web-icmpd-bomca10"],
+        "the BOMCA 10 summary seed lists it only for component 1"
+    );
+    assert_eq!(p.lead.as_ref().unwrap().sources, ["web-icmpd-bomca10"]);
+}
+
+#[test]
+fn no_theme_carries_an_unsourced_dac_code() {
+    let ds = dataset();
+    for t in &ds.themes {
+        if let Some(code) = &t.dac_sector {
+            assert!(
+                ["15210", "33120", "15160"].contains(&code.as_str()),
+                "theme '{}' has DAC code {code}, which no source gives",
+                t.id
+            );
+        }
+    }
+}
+
+#[test]
+fn russian_names_and_terms_are_the_official_ones() {
+    for (wrong, right) in [
+        ("ЕСВД", "ЕСВС"),
+        (
+            "служба по обеспечению безопасности здорового общества",
+            "служба по защите безопасности здорового общества",
+        ),
+        ("Вступительный отчёт", "Начальный отчёт"),
+        ("Описание действий", "Описание действия"),
+        ("национальные позиции", "национальные штатные должности"),
+        (
+            "Пограничная служба Республики Польша",
+            "Пограничная стража Республики Польша",
+        ),
+    ] {
+        assert!(!DATA.contains(wrong), "the data still says {wrong:?}");
+        assert!(DATA.contains(right), "the data does not say {right:?}");
+    }
+}
