@@ -11,10 +11,7 @@ fn dataset() -> Dataset {
 }
 
 fn phase(ds: &Dataset, n: u8) -> &Phase {
-    ds.phases
-        .iter()
-        .find(|p| p.number == n)
-        .unwrap_or_else(|| panic!("phase {n}"))
+    ds.phases.iter().find(|p| p.number == n).unwrap_or_else(|| panic!("phase {n}"))
 }
 
 fn date(s: &str) -> PartialDate {
@@ -28,109 +25,54 @@ const OURS_RU: &str = "Не из источника:";
 #[test]
 fn bomca_9_eu_budget_says_the_extension_arithmetic_is_ours() {
     let ds = dataset();
-    let eu = phase(&ds, 9)
-        .budgets
-        .iter()
-        .find(|b| b.kind == BudgetKind::EuContribution)
-        .unwrap();
+    let eu = phase(&ds, 9).budgets.iter().find(|b| b.kind == BudgetKind::EuContribution).unwrap();
     let note = eu.amount.note.as_ref().unwrap();
     let (en, ru) = (note.get(Locale::En), note.get(Locale::Ru));
     let ours = en.find(OURS_EN).expect("marked as our inference");
-    assert!(
-        en.find("extension").unwrap() > ours,
-        "the extension claim sits in the marked part: {en}"
-    );
+    assert!(en.find("extension").unwrap() > ours, "the extension claim sits in the marked part: {en}");
     assert!(ru.contains(OURS_RU), "{ru}");
 }
 
 #[test]
 fn bomca_9_officials_took_part_rather_than_were_trained() {
     let ds = dataset();
-    let f = phase(&ds, 9)
-        .figures
-        .iter()
-        .find(|f| f.id == "bomca-9-2018-officials")
-        .unwrap();
+    let f = phase(&ds, 9).figures.iter().find(|f| f.id == "bomca-9-2018-officials").unwrap();
     assert_eq!(f.value.value, 2300.0);
     let (en, ru) = (f.label.get(Locale::En), f.label.get(Locale::Ru));
-    assert!(
-        !en.contains("trained") && en.contains("took part in activities"),
-        "{en}"
-    );
+    assert!(!en.contains("trained") && en.contains("took part in activities"), "{en}");
     assert!(!ru.contains("обучение") && ru.contains("участие"), "{ru}");
 }
 
 #[test]
 fn bomca_10_ended_in_september_2025_day_unknown() {
     let ds = dataset();
-    let end = phase(&ds, 10)
-        .actual_end
-        .as_ref()
-        .expect("the actual end is published");
-    assert_eq!(
-        end.value,
-        date("2025-09"),
-        "month only: no source gives the day"
-    );
-    assert!(
-        end.sources.contains(&"web-customs-tm".to_string()),
-        "the closing events of 3–5 September 2025"
-    );
-    assert!(end
-        .note
-        .as_ref()
-        .unwrap()
-        .get(Locale::En)
-        .contains("3 to 5 September 2025"));
+    let end = phase(&ds, 10).actual_end.as_ref().expect("the actual end is published");
+    assert_eq!(end.value, date("2025-09"), "month only: no source gives the day");
+    assert!(end.sources.contains(&"web-customs-tm".to_string()), "the closing events of 3–5 September 2025");
+    assert!(end.note.as_ref().unwrap().get(Locale::En).contains("3 to 5 September 2025"));
 }
 
 #[test]
 fn bomca_8_icmpd_is_tied_to_no_component() {
     let ds = dataset();
-    let icmpd = phase(&ds, 8)
-        .partners
-        .iter()
-        .find(|x| x.organisation == "org-icmpd")
-        .unwrap();
-    assert_eq!(
-        icmpd.component, None,
-        "no source ties ICMPD to BOMCA 8's component 2"
-    );
+    let icmpd = phase(&ds, 8).partners.iter().find(|x| x.organisation == "org-icmpd").unwrap();
+    assert_eq!(icmpd.component, None, "no source ties ICMPD to BOMCA 8's component 2");
 }
 
 #[test]
 fn the_old_bishkek_headquarters_is_tied_to_no_organisation() {
     let ds = dataset();
-    let hq = ds
-        .offices
-        .iter()
-        .find(|o| o.id == "office-undp-regional-hq")
-        .unwrap();
-    assert_eq!(
-        hq.organisation, None,
-        "the European Commission page does not say UNDP ran it"
-    );
-    assert!(
-        !hq.name.get(Locale::En).contains("UNDP"),
-        "{}",
-        hq.name.get(Locale::En)
-    );
+    let hq = ds.offices.iter().find(|o| o.id == "office-undp-regional-hq").unwrap();
+    assert_eq!(hq.organisation, None, "the European Commission page does not say UNDP ran it");
+    assert!(!hq.name.get(Locale::En).contains("UNDP"), "{}", hq.name.get(Locale::En));
 }
 
 #[test]
 fn bomca_10_lead_cites_the_page_that_says_it_leads() {
     let ds = dataset();
     let p = phase(&ds, 10);
-    let sbg = p
-        .partners
-        .iter()
-        .find(|x| x.organisation == "org-sbg-lv")
-        .unwrap();
-    assert_eq!(
-        sbg.sources,
-        ["web-icmpd-bomca10"],
-        "the BOMCA 10 summary seed lists it only for component 1"
-    );
+    let sbg = p.partners.iter().find(|x| x.organisation == "org-sbg-lv").unwrap();
+    assert_eq!(sbg.sources, ["web-icmpd-bomca10"], "the BOMCA 10 summary seed lists it only for component 1");
     assert_eq!(p.lead.as_ref().unwrap().sources, ["web-icmpd-bomca10"]);
 }
 
@@ -152,19 +94,52 @@ fn no_theme_carries_an_unsourced_dac_code() {
 fn russian_names_and_terms_are_the_official_ones() {
     for (wrong, right) in [
         ("ЕСВД", "ЕСВС"),
-        (
-            "служба по обеспечению безопасности здорового общества",
-            "служба по защите безопасности здорового общества",
-        ),
+        ("служба по обеспечению безопасности здорового общества", "служба по защите безопасности здорового общества"),
         ("Вступительный отчёт", "Начальный отчёт"),
         ("Описание действий", "Описание действия"),
         ("национальные позиции", "национальные штатные должности"),
-        (
-            "Пограничная служба Республики Польша",
-            "Пограничная стража Республики Польша",
-        ),
+        ("Пограничная служба Республики Польша", "Пограничная стража Республики Польша"),
     ] {
         assert!(!DATA.contains(wrong), "the data still says {wrong:?}");
         assert!(DATA.contains(right), "the data does not say {right:?}");
     }
+}
+
+/// The new research (`shared/research/bomca_facts_2.md`) is in the file with its sources.
+#[test]
+fn the_second_research_sheet_is_in_the_file() {
+    let ds = dataset();
+    let p9 = phase(&ds, 9);
+    let total = p9.budgets.iter().find(|b| b.kind == BudgetKind::Total).unwrap();
+    assert_eq!(total.amount.value.amount, 4_954_785.0);
+    assert_eq!(total.amount.sources, ["web-bomca-eu-overview-old"]);
+    assert_eq!(p9.actual_end.as_ref().unwrap().value, date("2020-09-30"));
+    let p8 = phase(&ds, 8);
+    assert_eq!(p8.budgets[0].amount.alternatives[0].value.amount, 8_000_000.0, "announced in December 2010");
+    // The early years' dated deliverables: events of 2004 to 2009 that the sources tie to no phase.
+    let early: Vec<&str> = ds
+        .events
+        .iter()
+        .filter(|e| (2004..=2009).contains(&e.date.year) && e.phase.is_none())
+        .map(|e| e.id.as_str())
+        .collect();
+    for id in [
+        "ev-2004-04-merger",
+        "ev-2006-12-pilot-bcps",
+        "ev-2007-11-tj-cbt",
+        "ev-2009-03-tm-training-centre",
+        "ev-2009-08-dog-handlers",
+    ] {
+        assert!(early.contains(&id), "{id} in {early:?}");
+    }
+    let p10 = phase(&ds, 10);
+    let figure = |id: &str| p10.figures.iter().find(|f| f.id == id).unwrap_or_else(|| panic!("{id}"));
+    assert_eq!(figure("bomca-10-ngo-call-2-funded").value.value, 635_000.0);
+    assert_eq!(figure("bomca-10-eq-tm-vehicles").value.value, 205_130.44);
+    assert_eq!(figure("bomca-10-eq-kg-osh").as_of, None, "13 May, the year not published: unknown stays unknown");
+    // Dates the sources give only as a month stay partial.
+    let by_id = |id: &str| ds.events.iter().find(|e| e.id == id).unwrap();
+    assert_eq!(by_id("ev-2011-09-issyk-kul").date, date("2011-09"));
+    assert_eq!(by_id("ev-2012-07-cynology").date, date("2012-07"));
+    assert_eq!(by_id("ev-2007-tm-training-centre").date, date("2007"));
 }
