@@ -143,3 +143,25 @@ fn the_second_research_sheet_is_in_the_file() {
     assert_eq!(by_id("ev-2012-07-cynology").date, date("2012-07"));
     assert_eq!(by_id("ev-2007-tm-training-centre").date, date("2007"));
 }
+
+/// Phase pages list the events of their years that the sources tie to no phase (the early years'
+/// deliverables on the pages of phases 1 to 6, whose dates are not published).
+#[test]
+fn phase_pages_find_the_unphased_events_of_their_years() {
+    use bomca_explorer::core::query::unphased_events_of_the_years;
+    let ds = dataset();
+    let ids = |n: u8| unphased_events_of_the_years(&ds, n).into_iter().map(|e| e.id.as_str()).collect::<Vec<_>>();
+    for n in 1..=6 {
+        let early = ids(n);
+        assert!(early.contains(&"ev-2004-04-merger") && early.contains(&"ev-2007-11-tj-cbt"), "phase {n}: {early:?}");
+        assert!(!early.contains(&"ev-2009-03-tm-training-centre"), "phase {n}: 2009 is BOMCA 7's year");
+    }
+    let seven = ids(7);
+    assert!(
+        seven.contains(&"ev-2009-03-tm-training-centre") && seven.contains(&"ev-2009-08-dog-handlers"),
+        "{seven:?}"
+    );
+    let eight = ids(8);
+    assert!(eight.contains(&"ev-2011-09-issyk-kul") && eight.contains(&"ev-2012-07-cynology"), "{eight:?}");
+    assert!(ds.events.iter().filter(|e| e.phase.is_some()).all(|e| !ids(9).contains(&e.id.as_str())));
+}

@@ -5,7 +5,7 @@ use super::format;
 use super::locale::Locale;
 use super::order;
 use super::model::{
-    Budget, BudgetKind, Component, Dataset, Money, Office, OfficeKind, Organisation, PartialDate, Phase,
+    Budget, BudgetKind, Component, Dataset, Event, Money, Office, OfficeKind, Organisation, PartialDate, Phase,
     PartnerRole, Source,
 };
 use super::text::fold;
@@ -59,6 +59,27 @@ pub fn end(p: &Phase) -> Option<PartialDate> {
         .map(|f| f.value)
         .or_else(|| p.extensions.iter().map(|e| e.new_end).max())
         .or_else(|| p.planned_end.as_ref().map(|f| f.value))
+}
+
+/// Events the sources tie to no phase that fall in the years of phase `number`: from its start (or,
+/// where the sources give none, the start of the nearest earlier phase that has one) to the start of
+/// the next phase that has one, and no later than its own end where that is known. Phases 2 to 6 have
+/// no published dates, so each shows the undated phases' years together (2003 to the start of
+/// BOMCA 7); a page says they are tied to no phase.
+pub fn unphased_events_of_the_years(ds: &Dataset, number: u8) -> Vec<&Event> {
+    let Some(p) = phase(ds, number) else { return Vec::new() };
+    let lo = start(p).or_else(|| ds.phases.iter().filter(|q| q.number < number).filter_map(start).max());
+    let next_start = ds.phases.iter().filter(|q| q.number > number).filter_map(start).min();
+    let hi = match (next_start.map(first_day), end(p).map(day_after_last)) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    ds.events
+        .iter()
+        .filter(|e| e.phase.is_none())
+        .filter(|e| lo.is_some_and(|lo| first_day(e.date) >= first_day(lo)))
+        .filter(|e| !matches!(hi, Some(hi) if first_day(e.date) >= hi))
+        .collect()
 }
 
 /// First day a partial date can mean, and the day after the last one, as (year, month, day).

@@ -87,6 +87,8 @@ pub const EN: Catalogue = Catalogue {
     phase_objective: "Overall objective",
     phase_figures: "Figures",
     phase_events: "Events",
+    phase_events_unphased: "Events of these years tied to no phase",
+    phase_events_unphased_note: "The sources date these events but name no phase; they are listed here because they fall in the years of this phase, which is our placing, not a source’s.",
     phase_sources: "Sources cited on this page",
     phase_pager: "Other phases",
     phase_prev: "Previous",

@@ -66,7 +66,7 @@ catalogue! {
     phase_planned_end: Str, phase_actual_end: Str, phase_extensions: Str, extension_until: Str,
     extension_decided: Str, extension_added: Str, budget_total: Str, budget_eu: Str,
     budget_initial: Str, phase_who: Str, phase_target_groups: Str, phase_final_beneficiaries: Str,
-    phase_objective: Str, phase_figures: Str, phase_events: Str, phase_sources: Str, phase_pager: Str,
+    phase_objective: Str, phase_figures: Str, phase_events: Str, phase_events_unphased: Str, phase_events_unphased_note: Str, phase_sources: Str, phase_pager: Str,
     phase_prev: Str, phase_next: Str, role_lead: Str, role_consortium: Str, role_associate: Str,
     role_implementing: Str, role_training: Str, role_funding: Str, role_extending: Str,
     component_n: Str, row_period: Str, row_duration: Str, row_length: Str, row_budget: Str,

@@ -87,6 +87,8 @@ pub const RU: Catalogue = Catalogue {
     phase_objective: "Общая цель",
     phase_figures: "Цифры",
     phase_events: "Мероприятия",
+    phase_events_unphased: "События этих лет без указания фазы",
+    phase_events_unphased_note: "Источники датируют эти события, но не называют фазу; они приведены здесь, потому что приходятся на годы этой фазы, — это наше размещение, а не утверждение источника.",
     phase_sources: "Источники на этой странице",
     phase_pager: "Другие фазы",
     phase_prev: "Предыдущая",

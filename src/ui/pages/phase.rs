@@ -49,6 +49,7 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
     let description = t.phase_description.replace("{title}", &title).replace("{period}", &period);
     let components = query::components_of(&ds, n).into_iter().cloned().collect::<Vec<_>>();
     let events: Vec<_> = ds.events.iter().filter(|e| e.phase == Some(n)).cloned().collect();
+    let unphased: Vec<_> = query::unphased_events_of_the_years(&ds, n).into_iter().cloned().collect();
     let quotes: Vec<_> = ds.quotes.iter().filter(|q| q.phase == Some(n)).cloned().collect();
     let cited: Vec<String> = query::phase_sources(&phase).into_iter().map(String::from).collect();
     let length = query::length_months(&phase).map(|m| format_months(m, locale));
@@ -209,6 +210,24 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
                             <time datetime=e.date.to_string()>{format_date(e.date, locale)}</time>
                             " — " {e.title.get(locale).to_string()}
                             {e.place.as_ref().map(|p| format!(", {}", p.get(locale)))}
+                            <Cite sources=e.sources.clone()/>
+                        </li>
+                    }).collect_view()}
+                </ol>
+            </section>
+        })}
+
+        {(!unphased.is_empty()).then(|| view! {
+            <section aria-labelledby="unphased-h">
+                <h2 id="unphased-h">{t.phase_events_unphased}</h2>
+                <p class="muted">{t.phase_events_unphased_note}</p>
+                <ol class="events">
+                    {unphased.into_iter().map(|e| view! {
+                        <li>
+                            <time datetime=e.date.to_string()>{format_date(e.date, locale)}</time>
+                            " — " {e.title.get(locale).to_string()}
+                            {e.place.as_ref().map(|p| format!(", {}", p.get(locale)))}
+                            {e.summary.as_ref().map(|s| view! { <p class="muted">{s.get(locale).to_string()}</p> })}
                             <Cite sources=e.sources.clone()/>
                         </li>
                     }).collect_view()}
