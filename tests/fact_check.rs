@@ -165,3 +165,55 @@ fn phase_pages_find_the_unphased_events_of_their_years() {
     assert!(eight.contains(&"ev-2011-09-issyk-kul") && eight.contains(&"ev-2012-07-cynology"), "{eight:?}");
     assert!(ds.events.iter().filter(|e| e.phase.is_some()).all(|e| !ids(9).contains(&e.id.as_str())));
 }
+
+#[test]
+fn bomca_11_brochure_partners_have_no_stated_role() {
+    use bomca_explorer::core::model::PartnerRole;
+    let ds = dataset();
+    for org in ["org-cfca-lv", "org-unodc", "org-interpol"] {
+        let x = phase(&ds, 11).partners.iter().find(|x| x.organisation == org).unwrap();
+        assert_eq!(x.role, PartnerRole::Unstated, "{org}: the brochure lists it under an empty heading");
+    }
+}
+
+#[test]
+fn the_33_million_alternative_says_more_than() {
+    use bomca_explorer::core::format::format_figure;
+    use bomca_explorer::core::model::Qualifier;
+    let ds = dataset();
+    let f = ds.programme.figures.iter().find(|f| f.id == "programme-eu-funding-2003-2014").unwrap();
+    let alt = f.value.alternatives.iter().find(|a| a.value == 33_000_000.0).unwrap();
+    assert_eq!(alt.qualifier, Some(Qualifier::Over), "“more than € 33 million”");
+    let shown = format_figure(alt.value, f.unit, alt.qualifier.unwrap_or(f.qualifier), Locale::En);
+    assert!(shown.starts_with("over "), "{shown}");
+}
+
+#[test]
+fn the_2016_quote_and_page_dates_are_marked_as_ours() {
+    let ds = dataset();
+    let q = ds.quotes.iter().find(|q| q.id == "quote-kg-officer-2016").unwrap();
+    assert_eq!(q.date, Some(date("2016-03")));
+    assert!(q.date_note.as_ref().expect("marked").get(Locale::En).starts_with(OURS_EN));
+    let s = ds.sources.iter().find(|s| s.id == "seed-bomca9-page-2016").unwrap();
+    assert!(s.date_note.as_ref().expect("marked").get(Locale::Ru).starts_with(OURS_RU));
+}
+
+#[test]
+fn people_are_public_roles_with_published_dates() {
+    let ds = dataset();
+    let person = |id: &str| ds.people.iter().find(|p| p.id == id).unwrap_or_else(|| panic!("{id}"));
+    let domins = person("person-domins");
+    assert_eq!(domins.from, Some(date("2018-06-15")));
+    assert_eq!(domins.phases, [9, 10]);
+    assert_eq!(person("person-pujats").from, Some(date("2019-05")), "month only, as published");
+    assert_eq!(person("person-tiliks").name.get(Locale::Ru), "Райтис Тиликс");
+    let tashieva = person("person-tashieva");
+    assert_eq!(
+        (tashieva.named_on, tashieva.sources.as_slice()),
+        (Some(date("2018-11-28")), &["seed-eudel-kg-2018".to_string()][..])
+    );
+    assert!(ds.people.len() >= 10);
+    for p in &ds.people {
+        assert!(p.name.has(Locale::En) && p.name.has(Locale::Ru), "{}: name in both scripts", p.id);
+    }
+}

@@ -111,3 +111,21 @@ fn the_2018_coordinators_personal_address_is_nowhere() {
         assert!(!text.to_lowercase().contains("tashieva@"), "{name} still carries the coordinator's personal e-mail");
     }
 }
+
+/// The schema has no place for a person's e-mail or phone: a file that adds one does not validate.
+#[test]
+fn the_schema_has_no_place_for_a_personal_contact() {
+    let schema: serde_json::Value = serde_json::from_str(include_str!("../public/data/bomca.schema.json")).unwrap();
+    let validator = jsonschema::draft202012::new(&schema).expect("the schema compiles");
+    let mut j: serde_json::Value = serde_json::from_str(DATA).unwrap();
+    assert!(validator.is_valid(&j));
+    j["people"][0]["email"] = "someone@example.org".into();
+    assert!(!validator.is_valid(&j), "a person with an e-mail");
+    let mut j: serde_json::Value = serde_json::from_str(DATA).unwrap();
+    j["people"][0]["phone"] = "+996 555 00 00 00".into();
+    assert!(!validator.is_valid(&j), "a person with a phone");
+    let mut j: serde_json::Value = serde_json::from_str(DATA).unwrap();
+    j["offices"][0]["person"] =
+        serde_json::json!({"name": {"en": "A", "ru": "А"}, "role": {"en": "B", "ru": "Б"}, "email": null});
+    assert!(!validator.is_valid(&j), "an office with a person");
+}

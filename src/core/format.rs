@@ -132,10 +132,12 @@ pub fn qualifier_word(q: Qualifier, locale: Locale) -> &'static str {
         (Locale::En, Qualifier::Almost) => "almost",
         (Locale::En, Qualifier::Over) => "over",
         (Locale::En, Qualifier::AtLeast) => "at least",
+        (Locale::En, Qualifier::UpTo) => "up to",
         (Locale::Ru, Qualifier::About) => "около",
         (Locale::Ru, Qualifier::Almost) => "почти",
         (Locale::Ru, Qualifier::Over) => "более",
         (Locale::Ru, Qualifier::AtLeast) => "не менее",
+        (Locale::Ru, Qualifier::UpTo) => "до",
     }
 }
 

@@ -170,7 +170,12 @@ impl<T> Fact<T> {
             alternatives: self
                 .alternatives
                 .iter()
-                .map(|a| Alternative { value: f(&a.value), sources: a.sources.clone(), note: a.note.clone() })
+                .map(|a| Alternative {
+                    value: f(&a.value),
+                    sources: a.sources.clone(),
+                    note: a.note.clone(),
+                    qualifier: a.qualifier,
+                })
                 .collect(),
         }
     }
@@ -182,6 +187,9 @@ json_struct! {
         pub value: T,
         pub sources: Vec<SourceId>,
         pub note: Text,
+        /// How its own source qualifies a figure's value ("more than € 33 million"), where that differs
+        /// from the figure's qualifier; absent means the same qualifier. Money carries its own.
+        pub qualifier: Option<Qualifier>,
     }
 }
 
@@ -194,6 +202,8 @@ json_enum! {
         Almost = "almost",
         Over = "over",
         AtLeast = "at_least",
+        /// A ceiling: "grants of up to EUR 300 000".
+        UpTo = "up_to",
     }
 }
 
@@ -221,6 +231,9 @@ json_struct! {
         pub offices: Vec<Office>,
         pub events: Vec<Event>,
         pub quotes: Vec<Quote>,
+        /// The programme's publicly named leaders and officials: public roles only, never a personal
+        /// contact (the type has no field for one).
+        pub people: Vec<Person>,
     }
 }
 
@@ -253,6 +266,8 @@ json_struct! {
         pub title: Text,
         pub publisher: Text,
         pub date: Option<PartialDate>,
+        /// Where the date is not printed on the source itself, how it was worked out (shown with it).
+        pub date_note: Option<Text>,
         pub url: Option<String>,
         /// File name in `shared/seeds/` for seed documents.
         pub seed_file: Option<String>,
@@ -407,6 +422,8 @@ json_enum! {
         Implementing = "implementing",
         /// A named partner for one activity such as training.
         Training = "training",
+        /// Listed by the source (the BOMCA 11 brochure's partner logos) without a stated role.
+        Unstated = "unstated",
         /// IATI role 1.
         Funding = "funding",
         /// IATI role 3 (the contracting authority).
@@ -500,12 +517,24 @@ json_struct! {
 }
 
 json_struct! {
-    /// A named person, only as published, with role and date.
+    /// A publicly named leader or official of the programme, as published: name (in Latin and
+    /// Cyrillic script), public role, and the dates the sources give. There is deliberately no field
+    /// for an e-mail address or a phone number: people are a historical record, not a contact route.
     #[derive(Clone, Debug, PartialEq)]
     pub struct Person {
+        pub id: String,
         pub name: Text,
         pub role: Text,
-        pub email: Option<String>,
+        pub organisation: Option<OrgId>,
+        /// Phases the sources name the person in (empty where they name none).
+        pub phases: Vec<u8>,
+        /// When the person took up and left the role, as published (partial where the source is).
+        pub from: Option<PartialDate>,
+        pub to: Option<PartialDate>,
+        /// Where no tenure is published: the date a source names the person in the role.
+        pub named_on: Option<PartialDate>,
+        pub note: Option<Text>,
+        pub sources: Vec<SourceId>,
     }
 }
 
@@ -528,7 +557,6 @@ json_struct! {
         /// Social-media handles published without a network or address (e.g. "@BOMCAPROGRAMME" in the
         /// BOMCA 11 brochure), kept exactly as published rather than guessing which network they belong to.
         pub social_handles: Vec<String>,
-        pub person: Option<Person>,
         pub phases: Vec<u8>,
         /// When the source published these details.
         pub published: Option<PartialDate>,
@@ -575,6 +603,8 @@ json_struct! {
         pub speaker: Option<Text>,
         pub role: Text,
         pub date: Option<PartialDate>,
+        /// Where the source does not date the quote itself, what the date is (shown with it).
+        pub date_note: Option<Text>,
         pub phase: Option<u8>,
         pub sources: Vec<SourceId>,
     }

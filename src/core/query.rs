@@ -328,7 +328,6 @@ fn office_search_text(ds: &Dataset, o: &Office, locale: Locale) -> String {
     parts.extend(o.address.as_ref().map(|a| a.get(locale)));
     parts.extend(o.email.as_deref());
     parts.extend(o.phone.as_deref());
-    parts.extend(o.person.as_ref().map(|p| p.name.get(locale)));
     parts.extend(o.organisation.as_deref().and_then(|id| organisation(ds, id)).map(|org| org.name.get(locale)));
     parts.join(" ")
 }
@@ -391,6 +390,7 @@ pub fn source_usage(ds: &Dataset, id: &str) -> Vec<(&'static str, usize)> {
         ("offices", ds.offices.iter().filter(|o| cites(&o.sources)).count()),
         ("events", ds.events.iter().filter(|e| cites(&e.sources)).count()),
         ("quotes", ds.quotes.iter().filter(|q| cites(&q.sources)).count()),
+        ("people", ds.people.iter().filter(|x| cites(&x.sources)).count()),
     ];
     counts.into_iter().filter(|(_, n)| *n > 0).collect()
 }

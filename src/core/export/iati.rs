@@ -84,18 +84,15 @@ fn contact_infos(ds: &Dataset, phase: Option<u8>) -> String {
     ds.offices
         .iter()
         .filter(|o| phase.is_none_or(|n| o.phases.contains(&n)))
-        .filter(|o| o.email.is_some() || o.phone.is_some() || o.address.is_some() || o.person.is_some())
+        // Institutional contacts only: IATI has no element for the people table, which stays out.
+        .filter(|o| o.email.is_some() || o.phone.is_some() || o.address.is_some())
         .map(|o| {
             let mut x = String::from("<contact-info type=\"1\">");
             x.push_str(&format!("<organisation>{}</organisation>", narratives(&o.name)));
-            if let Some(p) = &o.person {
-                x.push_str(&format!("<person-name>{}</person-name>", narratives(&p.name)));
-                x.push_str(&format!("<job-title>{}</job-title>", narratives(&p.role)));
-            }
             if let Some(phone) = &o.phone {
                 x.push_str(&format!("<telephone>{}</telephone>", esc(phone)));
             }
-            for email in o.email.iter().chain(o.person.as_ref().and_then(|p| p.email.as_ref())) {
+            if let Some(email) = &o.email {
                 x.push_str(&format!("<email>{}</email>", esc(email)));
             }
             if let Some(w) = &o.website {

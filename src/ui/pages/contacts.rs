@@ -265,16 +265,6 @@ fn OfficeCard(office: Office, selected: RwSignal<Option<String>>) -> impl IntoVi
                         </dd>
                     }
                 })}
-                {office.person.clone().map(|p| {
-                    let (pname, role) = (p.name.clone(), p.role.clone());
-                    view! {
-                        <dt>{t.contact_person}</dt>
-                        <dd>
-                            {move || format!("{}, {}", pname.get(locale), role.get(locale))}
-                            {p.email.clone().map(|e| view! { " " <a href=vcard::mailto(&e)>{e.clone()}</a> })}
-                        </dd>
-                    }
-                })}
                 <dt>{t.contact_phases}</dt>
                 <dd>{
                     let phases = office.phases.clone();
