@@ -217,3 +217,15 @@ fn people_are_public_roles_with_published_dates() {
         assert!(p.name.has(Locale::En) && p.name.has(Locale::Ru), "{}: name in both scripts", p.id);
     }
 }
+
+#[test]
+fn people_are_searchable_in_either_script() {
+    use bomca_explorer::core::query::filter_people;
+    let ds = dataset();
+    let ids =
+        |text: &str, locale| filter_people(&ds, text, locale).into_iter().map(|p| p.id.as_str()).collect::<Vec<_>>();
+    assert_eq!(ids("Pujāts", Locale::En), ["person-pujats"]);
+    assert_eq!(ids("пуятс", Locale::En), ["person-pujats"], "Cyrillic name, English page");
+    assert!(ids("regional manager", Locale::En).contains(&"person-domins"));
+    assert_eq!(ids("", Locale::Ru).len(), ds.people.len());
+}

@@ -5,7 +5,7 @@ use super::format;
 use super::locale::Locale;
 use super::order;
 use super::model::{
-    Budget, BudgetKind, Component, Dataset, Event, Money, Office, OfficeKind, Organisation, PartialDate, Phase,
+    Budget, BudgetKind, Component, Dataset, Event, Money, Office, OfficeKind, Organisation, PartialDate, Person, Phase,
     PartnerRole, Source,
 };
 use super::text::fold;
@@ -320,6 +320,22 @@ pub fn filter_offices<'a>(ds: &'a Dataset, f: &ContactFilter, locale: Locale) ->
         (a.kind, a.country.as_deref(), a.name.get(locale)).cmp(&(b.kind, b.country.as_deref(), b.name.get(locale)))
     });
     list
+}
+
+/// People whose name (in either script), role or organisation matches every word of `text`, in the
+/// file's order. They are listed apart from the offices: a historical record, never a contact route.
+pub fn filter_people<'a>(ds: &'a Dataset, text: &str, locale: Locale) -> Vec<&'a Person> {
+    let terms: Vec<String> = text.split_whitespace().map(fold).filter(|t| !t.is_empty()).collect();
+    ds.people
+        .iter()
+        .filter(|p| {
+            let mut parts: Vec<&str> = p.name.languages().filter_map(|l| p.name.in_language(l)).collect();
+            parts.push(p.role.get(locale));
+            parts.extend(p.organisation.as_deref().and_then(|id| organisation(ds, id)).map(|o| o.name.get(locale)));
+            let haystack = fold(&parts.join(" "));
+            terms.iter().all(|t| haystack.contains(t.as_str()))
+        })
+        .collect()
 }
 
 fn office_search_text(ds: &Dataset, o: &Office, locale: Locale) -> String {

@@ -173,6 +173,8 @@ pub const EN: Catalogue = Catalogue {
     contact_website: "Website",
     contact_social: "Social media",
     contact_phases: "Phases",
+    contacts_people: "People named in the sources",
+    contacts_people_note: "A historical record of the programme’s publicly named leaders and officials, with their public roles only. They are not contacts: to reach the programme, use the offices above. The search box filters this list too.",
     contact_published: "Published {date}",
     contact_stale: "Published {date}: may be out of date",
     contact_undated: "The sources give no publication date: may be out of date",

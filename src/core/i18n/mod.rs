@@ -85,7 +85,7 @@ catalogue! {
     contacts_empty: Str, kind_regional_office: Str, kind_country_office: Str, kind_secretariat: Str,
     kind_eu_delegation: Str, kind_programme_contact: Str, contact_address: Str, contact_phone: Str,
     contact_fax: Str, contact_email: Str, contact_website: Str, contact_social: Str,
-    contact_phases: Str, contact_published: Str, contact_stale: Str, contact_undated: Str,
+    contact_phases: Str, contacts_people: Str, contacts_people_note: Str, contact_published: Str, contact_stale: Str, contact_undated: Str,
     vcard_one: Str, vcard_all: Str, map_title: Str, map_desc: Str, map_filter_country: Str,
     map_regional: Str, map_office: Str, map_outside: Str, map_no_city: Str, map_credit: Str, partners_title: Str,
     sources_title: Str, sources_intro: Str, sources_list: Str, source_seed: Str, source_web: Str,
