@@ -229,3 +229,21 @@ fn people_are_searchable_in_either_script() {
     assert!(ids("regional manager", Locale::En).contains(&"person-domins"));
     assert_eq!(ids("", Locale::Ru).len(), ds.people.len());
 }
+
+#[test]
+fn bomca_10_exports_the_action_documents_dac_codes() {
+    use bomca_explorer::core::export::iati;
+    let ds = dataset();
+    let sectors = phase(&ds, 10).dac_sectors.as_ref().unwrap();
+    assert_eq!(sectors.value, ["15210", "33120", "15160"]);
+    assert_eq!(sectors.sources, ["web-docslib-bomca10-ad"]);
+    let xml = iati::activities_xml(&ds, "2026-11-22T00:00:00Z");
+    let b10 =
+        xml.split("<iati-activity ").find(|a| a.contains("XX-BOMCA-EXPLORER-BOMCA-10</iati-identifier>")).unwrap();
+    for code in ["15210", "33120", "15160"] {
+        assert!(b10.contains(&format!("<sector vocabulary=\"1\" code=\"{code}\"")), "{code}");
+    }
+    for gone in ["15190", "16063", "15220"] {
+        assert!(!xml.contains(&format!("code=\"{gone}\"")), "{gone} has no source");
+    }
+}

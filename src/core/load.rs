@@ -439,6 +439,14 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
         if let Some(countries) = &ph.countries {
             c.countries(&format!("{what} countries"), countries);
         }
+        if let Some(sectors) = &ph.dac_sectors {
+            c.fact(&format!("{what} DAC sectors"), sectors);
+            for code in std::iter::once(&sectors.value).chain(sectors.alternatives.iter().map(|a| &a.value)).flatten() {
+                if code.len() != 5 || !code.chars().all(|ch| ch.is_ascii_digit()) {
+                    c.report(format!("{what} has a malformed DAC sector code '{code}'"));
+                }
+            }
+        }
         for id in &ph.identifiers {
             c.fact(&format!("{what} identifier"), id);
             if id.value.trim().is_empty() {

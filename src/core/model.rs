@@ -367,6 +367,9 @@ json_struct! {
         pub partners: Vec<Partner>,
         pub overall_objective: Option<Fact<Text>>,
         pub countries: Option<Fact<Vec<CountryCode>>>,
+        /// OECD DAC 5-digit purpose codes as a source publishes them for the phase (the BOMCA 10
+        /// Action Document); where present they are the phase's IATI sectors instead of its themes'.
+        pub dac_sectors: Option<Fact<Vec<String>>>,
         pub target_groups: Option<Fact<Text>>,
         pub final_beneficiaries: Option<Fact<Text>>,
         pub summary: Option<Fact<Text>>,

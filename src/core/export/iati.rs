@@ -193,6 +193,10 @@ fn phase_activity(ds: &Dataset, p: &Phase, updated: &str) -> String {
             }
         }
     }
+    // Codes a source publishes for the phase win over the themes' (the dataset's own classification).
+    if let Some(published) = &p.dac_sectors {
+        sectors = published.value.iter().map(String::as_str).collect();
+    }
     for (code, share) in sectors.iter().zip(shares(sectors.len().max(1))) {
         x.push_str(&format!("<sector vocabulary=\"1\" code=\"{code}\" percentage=\"{share}\"/>"));
     }
