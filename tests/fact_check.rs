@@ -247,3 +247,11 @@ fn bomca_10_exports_the_action_documents_dac_codes() {
         assert!(!xml.contains(&format!("code=\"{gone}\"")), "{gone} has no source");
     }
 }
+
+#[test]
+fn amounts_with_cents_keep_them() {
+    use bomca_explorer::core::format::format_amount;
+    assert_eq!(format_amount(6860.70, "EUR", Locale::En), "EUR\u{a0}6,860.70");
+    assert_eq!(format_amount(49977.89, "EUR", Locale::En), "EUR\u{a0}49,977.89");
+    assert_eq!(format_amount(9840.0, "EUR", Locale::En), "EUR\u{a0}9,840");
+}

@@ -153,6 +153,13 @@ pub fn format_amount(amount: f64, currency: &str, locale: Locale) -> String {
     let millions = amount >= 1_000_000.0;
     let number = if millions {
         format_decimal(amount / 1_000_000.0, 2, locale)
+    } else if amount.fract() != 0.0 {
+        // Cents as published ("EUR 6,860.70"), never rounded away.
+        let mut n = format_decimal(amount, 2, locale);
+        if n.rfind(decimal_separator(locale)).is_some_and(|i| n.len() - i == 2) {
+            n.push('0');
+        }
+        n
     } else {
         format_integer(amount, locale)
     };
