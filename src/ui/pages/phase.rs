@@ -239,6 +239,7 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
                             <time datetime=e.date.to_string()>{format_date(e.date, locale)}</time>
                             " — " {e.title.get(locale).to_string()}
                             {e.place.as_ref().map(|p| format!(", {}", p.get(locale)))}
+                            {e.summary.as_ref().map(|s| view! { <p class="muted">{s.get(locale).to_string()}</p> })}
                             <Cite sources=e.sources.clone()/>
                         </li>
                     }).collect_view()}
