@@ -89,7 +89,7 @@ pub const EN: Catalogue = Catalogue {
     phase_events: "Events",
     phase_events_unphased: "Events of these years tied to no phase",
     phase_people: "Who led it",
-    phase_people_note: "Publicly named leaders and officials, in the roles and with the dates the sources give. Public roles only: to reach the programme, use its institutional contacts.",
+    phase_people_note: "Publicly named leaders and officials, in the roles and with the dates the sources give. Names in the other script are our transliterations where no source prints them. Public roles only: to reach the programme, use its institutional contacts.",
     person_from: "from {date}",
     person_to: "until {date}",
     person_named: "named in this role: {date}",
