@@ -36,8 +36,14 @@ fn iati_file_validates_against_the_iati_2_03_schema() {
 #[test]
 fn csv_tables_round_trip() {
     let ds = dataset();
-    let expected_rows =
-        [ds.phases.len(), ds.components.len(), ds.organisations.len(), ds.offices.len(), ds.events.len()];
+    let expected_rows = [
+        ds.phases.len(),
+        ds.components.len(),
+        ds.organisations.len(),
+        ds.offices.len(),
+        ds.events.len(),
+        ds.people.len(),
+    ];
     let tables = Export::ALL.into_iter().filter(|e| e.table().is_some());
     for (table, rows) in tables.zip(expected_rows) {
         let name = table.file_name();

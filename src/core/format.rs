@@ -136,10 +136,12 @@ pub fn qualifier_word(q: Qualifier, locale: Locale) -> &'static str {
         (Locale::En, Qualifier::Almost) => "almost",
         (Locale::En, Qualifier::Over) => "over",
         (Locale::En, Qualifier::AtLeast) => "at least",
+        (Locale::En, Qualifier::UpTo) => "up to",
         (Locale::Ru, Qualifier::About) => "около",
         (Locale::Ru, Qualifier::Almost) => "почти",
         (Locale::Ru, Qualifier::Over) => "более",
         (Locale::Ru, Qualifier::AtLeast) => "не менее",
+        (Locale::Ru, Qualifier::UpTo) => "до",
     }
 }
 
@@ -153,8 +155,18 @@ fn with_qualifier(q: Qualifier, locale: Locale, body: String) -> String {
 /// An amount without its qualifier: "EUR 12 million" / "12 млн евро", "EUR 834,678" / "834 678 евро".
 pub fn format_amount(amount: f64, currency: &str, locale: Locale) -> String {
     let millions = amount >= 1_000_000.0;
-    let number =
-        if millions { format_decimal(amount / 1_000_000.0, 2, locale) } else { format_integer(amount, locale) };
+    let number = if millions {
+        format_decimal(amount / 1_000_000.0, 2, locale)
+    } else if amount.fract() != 0.0 {
+        // Cents as published ("EUR 6,860.70"), never rounded away.
+        let mut n = format_decimal(amount, 2, locale);
+        if n.rfind(decimal_separator(locale)).is_some_and(|i| n.len() - i == 2) {
+            n.push('0');
+        }
+        n
+    } else {
+        format_integer(amount, locale)
+    };
     match (locale, currency, millions) {
         (Locale::En, cur, true) => format!("{cur}\u{a0}{number} million"),
         (Locale::En, cur, false) => format!("{cur}\u{a0}{number}"),
@@ -225,9 +237,7 @@ const MONTHS_RU_GEN: [&str; 12] = [
 
 /// "2003", "February 2026" / "февраль 2026", "15 June 2015" / "15 июня 2015".
 pub fn format_date(d: PartialDate, locale: Locale) -> String {
-    let Some(m) = d.month else {
-        return d.year.to_string();
-    };
+    let Some(m) = d.month else { return d.year.to_string() };
     let i = usize::from(m - 1);
     match (d.day, locale) {
         (None, Locale::En) => format!("{} {}", MONTHS_EN[i], d.year),

@@ -469,6 +469,14 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
         if let Some(countries) = &ph.countries {
             c.countries(&format!("{what} countries"), countries);
         }
+        if let Some(sectors) = &ph.dac_sectors {
+            c.fact(&format!("{what} DAC sectors"), sectors);
+            for code in std::iter::once(&sectors.value).chain(sectors.alternatives.iter().map(|a| &a.value)).flatten() {
+                if code.len() != 5 || !code.chars().all(|ch| ch.is_ascii_digit()) {
+                    c.report(format!("{what} has a malformed DAC sector code '{code}'"));
+                }
+            }
+        }
         for id in &ph.identifiers {
             c.fact(&format!("{what} identifier"), id);
             if id.value.trim().is_empty() {
@@ -522,9 +530,17 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
         if let Some(org) = &o.organisation {
             c.org(&what, org);
         }
-        for email in o.email.iter().chain(o.person.as_ref().and_then(|p| p.email.as_ref())) {
+        if let Some(email) = &o.email {
             if !is_email(email) {
                 c.report(format!("{what} has a malformed e-mail '{email}'"));
+            }
+            // Institutional addresses only: one that carries a named person's surname is personal.
+            let local = email.split('@').next().unwrap_or("").to_lowercase();
+            for p in &ds.people {
+                let surname = p.name.get(Locale::En).split_whitespace().last().unwrap_or("").to_lowercase();
+                if surname.len() > 2 && local.contains(&surname) {
+                    c.report(format!("{what} has the personal e-mail '{email}' of {}", p.name.get(Locale::En)));
+                }
             }
         }
         for phone in o.phone.iter().chain(o.fax.iter()) {
@@ -547,11 +563,39 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
                 c.report(format!("{what} has a malformed social handle '{h}'"));
             }
         }
-        if let Some(person) = &o.person {
-            c.text(&format!("{what} person"), &person.name);
-            c.text(&format!("{what} person role"), &person.role);
-            if o.published.is_none() {
-                c.report(format!("{what} names a person without the date the details were published"));
+    }
+
+    // People: public roles only, cited, dated as published.
+    c.unique("person", ds.people.iter().map(|p| p.id.as_str()));
+    for p in &ds.people {
+        let what = format!("person '{}'", p.id);
+        c.cited(&what, &p.sources);
+        c.text(&format!("{what} name"), &p.name);
+        c.text(&format!("{what} role"), &p.role);
+        if let Some(note) = &p.note {
+            c.text(&format!("{what} note"), note);
+        }
+        if let Some(org) = &p.organisation {
+            c.org(&what, org);
+        }
+        for &n in &p.phases {
+            c.phase(&what, n);
+        }
+        c.ordered(&format!("{what} tenure"), p.from, p.to);
+    }
+    for s in &ds.sources {
+        if let Some(note) = &s.date_note {
+            c.text(&format!("source '{}' date note", s.id), note);
+            if s.date.is_none() {
+                c.report(format!("source '{}' has a date note but no date", s.id));
+            }
+        }
+    }
+    for q in &ds.quotes {
+        if let Some(note) = &q.date_note {
+            c.text(&format!("quote '{}' date note", q.id), note);
+            if q.date.is_none() {
+                c.report(format!("quote '{}' has a date note but no date", q.id));
             }
         }
     }
@@ -661,7 +705,7 @@ mod tests {
             "The data file has an unexpected shape: phases: invalid type: string \"eleven\", expected a sequence"
         );
         let e = parse("[]").unwrap_err();
-        assert_eq!(e, LoadError::Shape("invalid length 0, expected struct Dataset with 10 elements".into()));
+        assert_eq!(e, LoadError::Shape("invalid length 0, expected struct Dataset with 11 elements".into()));
         let e = parse(&REAL.replacen("\"status\": \"closed\"", "\"status\": \"finished\"", 1)).unwrap_err();
         assert_eq!(
             e.to_string(),
@@ -826,9 +870,7 @@ mod tests {
             office["social"][0]["url"] = "facebook.com/eudelkg".into();
             let ro = by_id(&mut j["offices"], "office-regional-bishkek");
             ro["social_handles"] = json!(["BOMCA PROGRAMME"]);
-            let nc = by_id(&mut j["offices"], "contact-national-coordinator-kg");
-            nc["person"]["email"] = "janna.tashieva@".into();
-            nc["published"] = Value::Null;
+            by_id(&mut j["offices"], "office-secretariat-vienna")["email"] = "janna.tashieva@icmpd.org".into();
             by_id(&mut j["sources"], "web-icmpd-bomca10")["url"] = "icmpd.org/bomca".into();
         });
         expect(&p, "malformed phone number 'call us'");
@@ -837,8 +879,10 @@ mod tests {
         expect(&p, "malformed URL 'www.example.org'");
         expect(&p, "malformed URL 'facebook.com/eudelkg'");
         expect(&p, "malformed social handle 'BOMCA PROGRAMME'");
-        expect(&p, "malformed e-mail 'janna.tashieva@'");
-        expect(&p, "names a person without the date the details were published");
+        expect(
+            &p,
+            "office 'office-secretariat-vienna' has the personal e-mail 'janna.tashieva@icmpd.org' of Janna Tashieva",
+        );
         expect(&p, "source 'web-icmpd-bomca10' has a malformed URL 'icmpd.org/bomca'");
     }
 

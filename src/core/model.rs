@@ -218,7 +218,12 @@ impl<T> Fact<T> {
             alternatives: self
                 .alternatives
                 .iter()
-                .map(|a| Alternative { value: f(&a.value), sources: a.sources.clone(), note: a.note.clone() })
+                .map(|a| Alternative {
+                    value: f(&a.value),
+                    sources: a.sources.clone(),
+                    note: a.note.clone(),
+                    qualifier: a.qualifier,
+                })
                 .collect(),
         }
     }
@@ -230,6 +235,9 @@ pub struct Alternative<T> {
     pub value: T,
     pub sources: Vec<SourceId>,
     pub note: Text,
+    /// How its own source qualifies a figure's value ("more than € 33 million"), where that differs
+    /// from the figure's qualifier; absent means the same qualifier. Money carries its own.
+    pub qualifier: Option<Qualifier>,
 }
 
 /// How a source qualifies an amount ("almost EUR 5 million", "over 2 600").
@@ -242,6 +250,8 @@ pub enum Qualifier {
     Almost,
     Over,
     AtLeast,
+    /// A ceiling: "grants of up to EUR 300 000".
+    UpTo,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -267,6 +277,9 @@ pub struct Dataset {
     pub offices: Vec<Office>,
     pub events: Vec<Event>,
     pub quotes: Vec<Quote>,
+    /// The programme's publicly named leaders and officials: public roles only, never a personal
+    /// contact (the type has no field for one).
+    pub people: Vec<Person>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -297,6 +310,8 @@ pub struct Source {
     pub title: Text,
     pub publisher: Text,
     pub date: Option<PartialDate>,
+    /// Where the date is not printed on the source itself, how it was worked out (shown with it).
+    pub date_note: Option<Text>,
     pub url: Option<String>,
     /// File name in `shared/seeds/` for seed documents.
     pub seed_file: Option<String>,
@@ -392,6 +407,9 @@ pub struct Phase {
     pub partners: Vec<Partner>,
     pub overall_objective: Option<Fact<Text>>,
     pub countries: Option<Fact<Vec<CountryCode>>>,
+    /// OECD DAC 5-digit purpose codes as a source publishes them for the phase (the BOMCA 10
+    /// Action Document); where present they are the phase's IATI sectors instead of its themes'.
+    pub dac_sectors: Option<Fact<Vec<String>>>,
     pub target_groups: Option<Fact<Text>>,
     pub final_beneficiaries: Option<Fact<Text>>,
     pub summary: Option<Fact<Text>>,
@@ -445,6 +463,8 @@ pub enum PartnerRole {
     Implementing,
     /// A named partner for one activity such as training.
     Training,
+    /// Listed by the source (the BOMCA 11 brochure's partner logos) without a stated role.
+    Unstated,
     /// IATI role 1.
     Funding,
     /// IATI role 3 (the contracting authority).
@@ -559,13 +579,25 @@ pub struct Social {
     pub url: String,
 }
 
-/// A named person, only as published, with role and date.
+/// A publicly named leader or official of the programme, as published: name (in Latin and
+/// Cyrillic script), public role, and the dates the sources give. There is deliberately no field
+/// for an e-mail address or a phone number: people are a historical record, not a contact route.
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
+    pub id: String,
     pub name: Text,
     pub role: Text,
-    pub email: Option<String>,
+    pub organisation: Option<OrgId>,
+    /// Phases the sources name the person in (empty where they name none).
+    pub phases: Vec<u8>,
+    /// When the person took up and left the role, as published (partial where the source is).
+    pub from: Option<PartialDate>,
+    pub to: Option<PartialDate>,
+    /// Where no tenure is published: the date a source names the person in the role.
+    pub named_on: Option<PartialDate>,
+    pub note: Option<Text>,
+    pub sources: Vec<SourceId>,
 }
 
 /// An office or contact point (IATI contact-info; city and country are extension fields).
@@ -587,7 +619,6 @@ pub struct Office {
     /// Social-media handles published without a network or address (e.g. "@BOMCAPROGRAMME" in the
     /// BOMCA 11 brochure), kept exactly as published rather than guessing which network they belong to.
     pub social_handles: Vec<String>,
-    pub person: Option<Person>,
     pub phases: Vec<u8>,
     /// When the source published these details.
     pub published: Option<PartialDate>,
@@ -646,6 +677,8 @@ pub struct Quote {
     pub speaker: Option<Text>,
     pub role: Text,
     pub date: Option<PartialDate>,
+    /// Where the source does not date the quote itself, what the date is (shown with it).
+    pub date_note: Option<Text>,
     pub phase: Option<u8>,
     pub sources: Vec<SourceId>,
 }

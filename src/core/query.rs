@@ -4,8 +4,8 @@
 use super::format;
 use super::locale::Locale;
 use super::model::{
-    Budget, BudgetKind, Component, Dataset, Money, Office, OfficeKind, Organisation, PartialDate, PartnerRole, Phase,
-    Source,
+    Budget, BudgetKind, Component, Dataset, Event, Money, Office, OfficeKind, Organisation, PartialDate, PartnerRole,
+    Person, Phase, Source,
 };
 use super::order;
 use super::text::fold;
@@ -59,6 +59,27 @@ pub fn end(p: &Phase) -> Option<PartialDate> {
         .map(|f| f.value)
         .or_else(|| p.extensions.iter().map(|e| e.new_end).max())
         .or_else(|| p.planned_end.as_ref().map(|f| f.value))
+}
+
+/// Events the sources tie to no phase that fall in the years of phase `number`: from its start (or,
+/// where the sources give none, the start of the nearest earlier phase that has one) to the start of
+/// the next phase that has one, and no later than its own end where that is known. Phases 2 to 6 have
+/// no published dates, so each shows the undated phases' years together (2003 to the start of
+/// BOMCA 7); a page says they are tied to no phase.
+pub fn unphased_events_of_the_years(ds: &Dataset, number: u8) -> Vec<&Event> {
+    let Some(p) = phase(ds, number) else { return Vec::new() };
+    let lo = start(p).or_else(|| ds.phases.iter().filter(|q| q.number < number).filter_map(start).max());
+    let next_start = ds.phases.iter().filter(|q| q.number > number).filter_map(start).min();
+    let hi = match (next_start.map(first_day), end(p).map(day_after_last)) {
+        (Some(a), Some(b)) => Some(a.min(b)),
+        (a, b) => a.or(b),
+    };
+    ds.events
+        .iter()
+        .filter(|e| e.phase.is_none())
+        .filter(|e| lo.is_some_and(|lo| first_day(e.date) >= first_day(lo)))
+        .filter(|e| !matches!(hi, Some(hi) if first_day(e.date) >= hi))
+        .collect()
 }
 
 /// First day a partial date can mean, and the day after the last one, as (year, month, day).
@@ -312,13 +333,28 @@ pub fn filter_offices<'a>(ds: &'a Dataset, f: &ContactFilter, locale: Locale) ->
     list
 }
 
+/// People whose name (in either script), role or organisation matches every word of `text`, in the
+/// file's order. They are listed apart from the offices: a historical record, never a contact route.
+pub fn filter_people<'a>(ds: &'a Dataset, text: &str, locale: Locale) -> Vec<&'a Person> {
+    let terms: Vec<String> = text.split_whitespace().map(fold).filter(|t| !t.is_empty()).collect();
+    ds.people
+        .iter()
+        .filter(|p| {
+            let mut parts: Vec<&str> = p.name.languages().filter_map(|l| p.name.in_language(l)).collect();
+            parts.push(p.role.get(locale));
+            parts.extend(p.organisation.as_deref().and_then(|id| organisation(ds, id)).map(|o| o.name.get(locale)));
+            let haystack = fold(&parts.join(" "));
+            terms.iter().all(|t| haystack.contains(t.as_str()))
+        })
+        .collect()
+}
+
 fn office_search_text(ds: &Dataset, o: &Office, locale: Locale) -> String {
     let mut parts: Vec<&str> = vec![o.name.get(locale)];
     parts.extend(o.city.as_ref().map(|c| c.get(locale)));
     parts.extend(o.address.as_ref().map(|a| a.get(locale)));
     parts.extend(o.email.as_deref());
     parts.extend(o.phone.as_deref());
-    parts.extend(o.person.as_ref().map(|p| p.name.get(locale)));
     parts.extend(o.organisation.as_deref().and_then(|id| organisation(ds, id)).map(|org| org.name.get(locale)));
     parts.join(" ")
 }
@@ -381,6 +417,7 @@ pub fn source_usage(ds: &Dataset, id: &str) -> Vec<(&'static str, usize)> {
         ("offices", ds.offices.iter().filter(|o| cites(&o.sources)).count()),
         ("events", ds.events.iter().filter(|e| cites(&e.sources)).count()),
         ("quotes", ds.quotes.iter().filter(|q| cites(&q.sources)).count()),
+        ("people", ds.people.iter().filter(|x| cites(&x.sources)).count()),
     ];
     counts.into_iter().filter(|(_, n)| *n > 0).collect()
 }

@@ -197,8 +197,6 @@ pub fn contacts(ds: &Dataset) -> String {
                 o.fax.clone().unwrap_or_default(),
                 o.email.clone().unwrap_or_default(),
                 o.website.clone().unwrap_or_default(),
-                o.person.as_ref().map(|p| en(&p.name)).unwrap_or_default(),
-                o.person.as_ref().and_then(|p| p.email.clone()).unwrap_or_default(),
                 list(&o.phases.iter().map(u8::to_string).collect::<Vec<_>>()),
                 date(o.published),
                 list(&o.sources),
@@ -220,10 +218,50 @@ pub fn contacts(ds: &Dataset) -> String {
             "fax",
             "email",
             "website",
-            "person",
-            "person_email",
             "phases",
             "published",
+            "sources",
+        ],
+        rows,
+    )
+}
+
+/// The programme's publicly named people: public roles and published dates only (the model has no
+/// field for a personal contact).
+pub fn people(ds: &Dataset) -> String {
+    let rows = ds
+        .people
+        .iter()
+        .map(|p| {
+            vec![
+                p.id.clone(),
+                en(&p.name),
+                ru(&p.name),
+                en(&p.role),
+                ru(&p.role),
+                p.organisation.clone().unwrap_or_default(),
+                list(&p.phases.iter().map(u8::to_string).collect::<Vec<_>>()),
+                date(p.from),
+                date(p.to),
+                date(p.named_on),
+                opt_text(p.note.as_ref(), en),
+                list(&p.sources),
+            ]
+        })
+        .collect();
+    table(
+        &[
+            "id",
+            "name_en",
+            "name_ru",
+            "role_en",
+            "role_ru",
+            "organisation_id",
+            "phases",
+            "from",
+            "to",
+            "named_on",
+            "note_en",
             "sources",
         ],
         rows,

@@ -128,18 +128,15 @@ fn contact_infos(x: &mut Xml, ds: &Dataset, phase: Option<u8>) {
         .offices
         .iter()
         .filter(|o| phase.is_none_or(|n| o.phases.contains(&n)))
-        .filter(|o| o.email.is_some() || o.phone.is_some() || o.address.is_some() || o.person.is_some());
+        // Institutional contacts only: IATI has no element for the people table, which stays out.
+        .filter(|o| o.email.is_some() || o.phone.is_some() || o.address.is_some());
     for o in offices {
         x.el("contact-info", &[("type", "1")], |x| {
             x.narrated("organisation", &[], &o.name);
-            if let Some(p) = &o.person {
-                x.narrated("person-name", &[], &p.name);
-                x.narrated("job-title", &[], &p.role);
-            }
             if let Some(phone) = &o.phone {
                 x.text("telephone", &[], phone);
             }
-            for email in o.email.iter().chain(o.person.as_ref().and_then(|p| p.email.as_ref())) {
+            if let Some(email) = &o.email {
                 x.text("email", &[], email);
             }
             if let Some(w) = &o.website {
@@ -234,6 +231,10 @@ fn phase_activity(x: &mut Xml, ds: &Dataset, p: &Phase, updated: &str) {
                     sectors.push(code);
                 }
             }
+        }
+        // Codes a source publishes for the phase win over the themes' (the dataset's own classification).
+        if let Some(published) = &p.dac_sectors {
+            sectors = published.value.iter().map(String::as_str).collect();
         }
         for (code, share) in sectors.iter().zip(shares(sectors.len().max(1))) {
             x.empty("sector", &[("vocabulary", "1"), ("code", code), ("percentage", &share)]);

@@ -49,12 +49,20 @@ pub enum Export {
     Organisations,
     Contacts,
     Events,
+    People,
     Iati,
 }
 
 impl Export {
-    pub const ALL: [Export; 6] =
-        [Export::Phases, Export::Components, Export::Organisations, Export::Contacts, Export::Events, Export::Iati];
+    pub const ALL: [Export; 7] = [
+        Export::Phases,
+        Export::Components,
+        Export::Organisations,
+        Export::Contacts,
+        Export::Events,
+        Export::People,
+        Export::Iati,
+    ];
 
     /// The name it is served under, in `data/`.
     pub fn file_name(self) -> String {
@@ -72,6 +80,7 @@ impl Export {
             Export::Organisations => Some("organisations"),
             Export::Contacts => Some("contacts"),
             Export::Events => Some("events"),
+            Export::People => Some("people"),
             Export::Iati => None,
         }
     }
@@ -84,6 +93,7 @@ impl Export {
             Export::Organisations => csv::organisations(ds),
             Export::Contacts => csv::contacts(ds),
             Export::Events => csv::events(ds),
+            Export::People => csv::people(ds),
             // Dated by the dataset, so a rebuild of the same data gives the same file.
             Export::Iati => iati::activities_xml(ds, &format!("{}T00:00:00Z", ds.meta.updated)),
         }

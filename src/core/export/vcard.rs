@@ -48,22 +48,10 @@ pub fn office_vcard(ds: &Dataset, office: &Office, locale: Locale) -> String {
     let mut lines: Vec<String> = vec!["BEGIN:VCARD".into(), "VERSION:4.0".into()];
     let name = office.name.get(locale);
     let org = office.organisation.as_deref().and_then(|id| query::organisation(ds, id)).map(|o| o.name.get(locale));
-    match &office.person {
-        Some(person) => {
-            lines.push("KIND:individual".into());
-            lines.push(format!("FN:{}", escape(person.name.get(locale))));
-            lines.push(format!("TITLE:{}", escape(person.role.get(locale))));
-            lines.push(format!("ORG:{}", escape(org.unwrap_or(name))));
-        }
-        None => {
-            lines.push("KIND:org".into());
-            lines.push(format!("FN:{}", escape(name)));
-            lines.push(format!(
-                "ORG:{}",
-                [org, Some(name)].into_iter().flatten().map(escape).collect::<Vec<_>>().join(";")
-            ));
-        }
-    }
+    // Offices only: people are a historical record, never a contact card.
+    lines.push("KIND:org".into());
+    lines.push(format!("FN:{}", escape(name)));
+    lines.push(format!("ORG:{}", [org, Some(name)].into_iter().flatten().map(escape).collect::<Vec<_>>().join(";")));
     let city = office.city.as_ref().map(|c| c.get(locale));
     let country = office.country.as_deref().map(|c| i18n::country_name(c, locale));
     if office.address.is_some() || city.is_some() {
@@ -80,7 +68,7 @@ pub fn office_vcard(ds: &Dataset, office: &Office, locale: Locale) -> String {
     if let Some(fax) = office.fax.as_deref().and_then(tel_uri) {
         lines.push(format!("TEL;VALUE=uri;TYPE=\"work,fax\":{fax}"));
     }
-    for email in office.email.iter().chain(office.person.as_ref().and_then(|p| p.email.as_ref())) {
+    if let Some(email) = &office.email {
         lines.push(format!("EMAIL;TYPE=work:{email}"));
     }
     if let Some(url) = &office.website {
@@ -173,7 +161,8 @@ mod tests {
         assert_eq!(cards.len(), ds.offices.len());
         let unfolded = text.replace("\r\n ", "");
         assert!(unfolded.contains("бульвар Эркиндик\\, 21\\, бизнес-центр «Орион»"), "{unfolded}");
-        assert!(unfolded.contains("FN:Жанна Ташиева"));
+        assert!(unfolded.contains("FN:Представительство Европейского союза в Кыргызской Республике"));
+        assert!(!unfolded.contains("KIND:individual"), "people are never contact cards");
     }
 
     #[test]

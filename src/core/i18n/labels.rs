@@ -32,6 +32,7 @@ pub fn role_label(c: &Catalogue, role: PartnerRole) -> &'static str {
         PartnerRole::Associate => c.role_associate,
         PartnerRole::Implementing => c.role_implementing,
         PartnerRole::Training => c.role_training,
+        PartnerRole::Unstated => c.role_unstated,
         PartnerRole::Funding => c.role_funding,
         PartnerRole::Extending => c.role_extending,
     }

@@ -67,9 +67,9 @@ catalogue! {
     phase_planned_end: Str, phase_actual_end: Str, phase_extensions: Str, extension_until: Str,
     extension_decided: Str, extension_added: Str, budget_total: Str, budget_eu: Str,
     budget_initial: Str, phase_who: Str, phase_target_groups: Str, phase_final_beneficiaries: Str,
-    phase_objective: Str, phase_figures: Str, phase_events: Str, phase_sources: Str, phase_pager: Str,
+    phase_objective: Str, phase_figures: Str, phase_events: Str, phase_events_unphased: Str, phase_people: Str, phase_people_note: Str, person_from: Str, person_to: Str, person_named: Str, phase_events_unphased_note: Str, phase_sources: Str, phase_pager: Str,
     phase_prev: Str, phase_next: Str, role_lead: Str, role_consortium: Str, role_associate: Str,
-    role_implementing: Str, role_training: Str, role_funding: Str, role_extending: Str,
+    role_implementing: Str, role_training: Str, role_unstated: Str, role_funding: Str, role_extending: Str,
     component_n: Str, row_period: Str, row_duration: Str, row_length: Str, row_budget: Str,
     row_budget_per_month: Str, row_lead: Str, row_components: Str, row_partners: Str,
     row_countries: Str, col_phase: Str, compare_title: Str, compare_intro: Str, compare_choose: Str,
@@ -86,7 +86,7 @@ catalogue! {
     contacts_empty: Str, kind_regional_office: Str, kind_country_office: Str, kind_secretariat: Str,
     kind_eu_delegation: Str, kind_programme_contact: Str, contact_address: Str, contact_phone: Str,
     contact_fax: Str, contact_email: Str, contact_website: Str, contact_social: Str,
-    contact_person: Str, contact_phases: Str, contact_published: Str, contact_stale: Str, contact_undated: Str,
+    contact_phases: Str, contacts_people: Str, contacts_people_note: Str, contact_published: Str, contact_stale: Str, contact_undated: Str,
     vcard_one: Str, vcard_all: Str, map_title: Str, map_desc: Str, map_filter_country: Str,
     map_regional: Str, map_office: Str, map_outside: Str, map_no_city: Str, map_credit: Str, partners_title: Str,
     sources_title: Str, sources_intro: Str, sources_list: Str, source_seed: Str, source_web: Str,
@@ -94,7 +94,7 @@ catalogue! {
     source_supports: Str, downloads_title: Str, downloads_intro: Str, download_json: Str,
     download_schema: Str, download_csv: Str, download_iati: Str, entity_programme: Str,
     entity_phases: Str, entity_components: Str, entity_organisations: Str, entity_offices: Str,
-    entity_events: Str, entity_quotes: Str, countries: Names,
+    entity_events: Str, entity_quotes: Str, entity_people: Str, countries: Names,
 }
 
 pub fn catalogue(locale: Locale) -> &'static Catalogue {
@@ -118,6 +118,7 @@ pub fn entity_name(c: &Catalogue, key: &str) -> &'static str {
         "organisations" => c.entity_organisations,
         "offices" | "contacts" => c.entity_offices,
         "events" => c.entity_events,
+        "people" => c.entity_people,
         _ => c.entity_quotes,
     }
 }

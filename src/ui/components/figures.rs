@@ -17,7 +17,11 @@ pub fn FigureStat(figure: Figure) -> impl IntoView {
     };
     let as_of = figure.as_of.map(|d| t.as_of.replace("{date}", &format_date(d, locale)));
     let when = [span, as_of].into_iter().flatten().collect::<Vec<_>>().join(" · ");
-    let value = figure.value.map(|v| format_figure(*v, figure.unit, figure.qualifier, locale));
+    // Each alternative in its own source's words ("more than € 33 million"), else the figure's.
+    let mut value = figure.value.map(|v| format_figure(*v, figure.unit, figure.qualifier, locale));
+    for (shown, alt) in value.alternatives.iter_mut().zip(&figure.value.alternatives) {
+        shown.value = format_figure(alt.value, figure.unit, alt.qualifier.unwrap_or(figure.qualifier), locale);
+    }
     view! {
         <div class="stat">
             <p class="stat-label">{figure.label.get(locale).to_string()}</p>
@@ -41,6 +45,7 @@ pub fn QuoteView(quote: Quote) -> impl IntoView {
                 {quote.speaker.as_ref().map(|s| view! { <strong>{s.get(locale).to_string()}</strong> ", " })}
                 {quote.role.get(locale).to_string()}
                 {quote.date.map(|d| format!(", {}", format_date(d, locale)))}
+                {quote.date_note.as_ref().map(|n| view! { <span class="muted">" (" {n.get(locale).to_string()} ")"</span> })}
                 <Cite sources=quote.sources.clone()/>
                 {translated.then(|| view! { <span class="translation-note">" (" {t.translated_quote} ")"</span> })}
             </figcaption>

@@ -184,7 +184,44 @@ pub fn ContactsPage() -> impl IntoView {
             </div>
             <ContactMap filter selected set_filter=set_filter.clone()/>
         </div>
+        <People filter/>
         <Partners/>
+    }
+}
+
+/// The people table, filtered by the search box: names and public roles, linked to the phase pages
+/// that show them, and never a contact route.
+#[component]
+fn People(filter: Memo<ContactFilter>) -> impl IntoView {
+    let ds = use_data();
+    let t = texts();
+    let locale = current_locale();
+    let list = move || {
+        let people: Vec<_> = query::filter_people(&ds, &filter.read().text, locale).into_iter().cloned().collect();
+        people
+            .into_iter()
+            .map(|p| {
+                let href = p.phases.first().map(|n| localized(format!("/phases/{n}#{}", p.id)));
+                let name = p.name.get(locale).to_string();
+                view! {
+                    <li>
+                        {match href {
+                            Some(h) => view! { <a href=h><strong>{name}</strong></a> }.into_any(),
+                            None => view! { <strong>{name}</strong> }.into_any(),
+                        }}
+                        " — " {p.role.get(locale).to_string()}
+                        <Cite sources=p.sources.clone()/>
+                    </li>
+                }
+            })
+            .collect_view()
+    };
+    view! {
+        <section aria-labelledby="people-h" class="people-section">
+            <h2 id="people-h">{t.contacts_people}</h2>
+            <p class="muted">{t.contacts_people_note}</p>
+            <ul class="people">{list}</ul>
+        </section>
     }
 }
 
@@ -270,16 +307,6 @@ fn OfficeCard(office: Office, selected: RwSignal<Option<String>>) -> impl IntoVi
                         <dd>
                             {social.into_iter().map(|s| view! { <a href=s.url.clone() rel="noopener external">{s.network.clone()}</a> " " }).collect_view()}
                             {handles}
-                        </dd>
-                    }
-                })}
-                {office.person.clone().map(|p| {
-                    let (pname, role) = (p.name.clone(), p.role.clone());
-                    view! {
-                        <dt>{t.contact_person}</dt>
-                        <dd>
-                            {move || format!("{}, {}", pname.get(locale), role.get(locale))}
-                            {p.email.clone().map(|e| view! { " " <a href=vcard::mailto(&e)>{e.clone()}</a> })}
                         </dd>
                     }
                 })}

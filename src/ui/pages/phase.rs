@@ -39,6 +39,8 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
     let description = t.phase_description.replace("{title}", &title).replace("{period}", &period);
     let components = query::components_of(&ds, n).into_iter().cloned().collect::<Vec<_>>();
     let events: Vec<_> = ds.events.iter().filter(|e| e.phase == Some(n)).cloned().collect();
+    let people: Vec<_> = ds.people.iter().filter(|x| x.phases.contains(&n)).cloned().collect();
+    let unphased: Vec<_> = query::unphased_events_of_the_years(&ds, n).into_iter().cloned().collect();
     let quotes: Vec<_> = ds.quotes.iter().filter(|q| q.phase == Some(n)).cloned().collect();
     let cited: Vec<String> = query::phase_sources(&phase).into_iter().map(String::from).collect();
     let length = query::length_months(&phase).map(|m| format_months(m, locale));
@@ -148,6 +150,33 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
                     </ul>
                 }.into_any()
             }}
+            {(!people.is_empty()).then(|| view! {
+                <h3 id="people-h">{t.phase_people}</h3>
+                <p class="muted">{t.phase_people_note}</p>
+                <ul class="people">
+                    {people.into_iter().map(|x| {
+                        let dates = [
+                            x.from.map(|d| t.person_from.replace("{date}", &format_date(d, locale))),
+                            x.to.map(|d| t.person_to.replace("{date}", &format_date(d, locale))),
+                            x.named_on.map(|d| t.person_named.replace("{date}", &format_date(d, locale))),
+                        ]
+                        .into_iter()
+                        .flatten()
+                        .collect::<Vec<_>>()
+                        .join(", ");
+                        view! {
+                            <li id=x.id.clone()>
+                                <strong>{x.name.get(locale).to_string()}</strong>
+                                " — " {x.role.get(locale).to_string()}
+                                {x.organisation.as_ref().map(|o| format!(" ({})", org_name(&ds, o, locale)))}
+                                {(!dates.is_empty()).then(|| format!(". {dates}"))}
+                                {x.note.as_ref().map(|note| view! { <p class="muted">{note.get(locale).to_string()}</p> })}
+                                <Cite sources=x.sources.clone()/>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            })}
             <dl class="facts">
                 <dt>{t.row_countries}</dt>
                 <dd><FactView fact=phase.countries.as_ref().map(|f| f.map(|c| country_list(c, locale)))/></dd>
@@ -199,6 +228,25 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
                             <time datetime=e.date.to_string()>{format_date(e.date, locale)}</time>
                             " — " {e.title.get(locale).to_string()}
                             {e.place.as_ref().map(|p| format!(", {}", p.get(locale)))}
+                            {e.summary.as_ref().map(|s| view! { <p class="muted">{s.get(locale).to_string()}</p> })}
+                            <Cite sources=e.sources.clone()/>
+                        </li>
+                    }).collect_view()}
+                </ol>
+            </section>
+        })}
+
+        {(!unphased.is_empty()).then(|| view! {
+            <section aria-labelledby="unphased-h">
+                <h2 id="unphased-h">{t.phase_events_unphased}</h2>
+                <p class="muted">{t.phase_events_unphased_note}</p>
+                <ol class="events">
+                    {unphased.into_iter().map(|e| view! {
+                        <li>
+                            <time datetime=e.date.to_string()>{format_date(e.date, locale)}</time>
+                            " — " {e.title.get(locale).to_string()}
+                            {e.place.as_ref().map(|p| format!(", {}", p.get(locale)))}
+                            {e.summary.as_ref().map(|s| view! { <p class="muted">{s.get(locale).to_string()}</p> })}
                             <Cite sources=e.sources.clone()/>
                         </li>
                     }).collect_view()}

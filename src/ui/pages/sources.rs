@@ -59,6 +59,7 @@ pub fn SourcesPage() -> impl IntoView {
                     <p class="muted">
                         {s.publisher.get(locale).to_string()}
                         {s.date.map(|d| format!(", {}", format_date(d, locale)))}
+                        {s.date_note.as_ref().map(|n| view! { <span class="muted">" (" {n.get(locale).to_string()} ")"</span> })}
                         " · " {kind} " · " {reliability}
                         {s.seed_file.clone().map(|f| view! { " · " <code>{f}</code> })}
                     </p>
