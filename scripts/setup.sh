@@ -6,11 +6,11 @@ cd "$(dirname "$0")/.."
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else echo "setup: need root for: $*" >&2; exit 1; fi; }
 
-# 1. Debian packages: Chromium for browser tests, xmllint for the IATI schema check, and, unless
-#    rustup can target wasm, Debian's Rust with std sources and the wasm linker.
-#    The wasm is always built by Debian's Rust, whatever else the machine has (one build path: the
-#    same flags and the same bytes on every machine, see scripts/env.sh).
-packages=(chromium chromium-driver libxml2-utils rustc-web cargo-web rust-web-src lld-22)
+# 1. Debian packages: Chromium for browser tests, xmllint for the IATI schema check, and Debian's
+#    Rust with std sources, the wasm linker, and the clippy and rustfmt of that same Rust. The wasm
+#    is always built by Debian's Rust, whatever else the machine has (one build path: the same
+#    flags and the same bytes on every machine, see scripts/env.sh).
+packages=(chromium chromium-driver libxml2-utils rustc-web cargo-web rust-web-src lld-22 rust-web-clippy rustfmt-web)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then

@@ -9,6 +9,12 @@ command -v /usr/bin/chromium >/dev/null || { echo "Chromium is missing: run scri
 command -v xmllint >/dev/null || { echo "xmllint is missing: run scripts/setup.sh (apt-get install libxml2-utils)" >&2; exit 1; }
 start=$(date +%s)
 
+stage "code habits: rustfmt, clippy (core and pre-renderer features), imports one way"
+native cargo fmt --check
+native cargo clippy --locked --all-targets -- -D warnings
+native cargo clippy --locked --features ssr --all-targets -- -D warnings
+node scripts/check-imports.mjs
+
 stage "native tests: core, dataset, schema, exports (cargo test)"
 native cargo test --locked
 
@@ -35,6 +41,9 @@ node tests/e2e/app.test.mjs
 node tests/e2e/hosting.test.mjs
 node tests/e2e/prerender.test.mjs
 node tests/e2e/a11y.test.mjs
+
+stage "dataset read benchmark (4x CPU throttling)"
+node tests/e2e/read.bench.mjs
 
 stage "Lighthouse (mobile) and pre-rendering benchmark"
 node tests/e2e/lighthouse.mjs

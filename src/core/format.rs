@@ -75,7 +75,7 @@ fn decimal_separator(locale: Locale) -> char {
 fn group_digits(digits: &str, locale: Locale) -> String {
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(group_separator(locale));
         }
         out.push(c);

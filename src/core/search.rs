@@ -261,8 +261,11 @@ pub fn search_indexed(ds: &Dataset, index: &SearchIndex, q: &ComponentQuery, loc
     SearchResult { hits, facets: Facets { themes, phases, partners, countries } }
 }
 
+/// A theme's row of the matrix: the theme id, and per phase the ids of its components on it.
+pub type ThemeRow = (String, Vec<(u8, Vec<String>)>);
+
 /// Themes × phases: per theme, for each phase that has components, the ids of its components on it.
-pub fn theme_matrix(ds: &Dataset) -> Vec<(String, Vec<(u8, Vec<String>)>)> {
+pub fn theme_matrix(ds: &Dataset) -> Vec<ThemeRow> {
     let mut phases: Vec<u8> = ds.components.iter().map(|c| c.phase).collect();
     order::sort(&mut phases);
     phases.dedup();

@@ -59,10 +59,13 @@ fn Shell(children: Children) -> impl IntoView {
     }
 }
 
+/// A catalogue entry, chosen once and read in the current language.
+type Label = fn(&crate::core::i18n::Catalogue) -> &'static str;
+
 #[component]
 fn Header() -> impl IntoView {
     let t = use_t();
-    let items: [(&str, fn(&crate::core::i18n::Catalogue) -> &'static str); 6] = [
+    let items: [(&str, Label); 6] = [
         ("/phases", |c| c.nav_phases),
         ("/compare", |c| c.nav_compare),
         ("/components", |c| c.nav_components),

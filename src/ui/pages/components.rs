@@ -16,6 +16,9 @@ use crate::ui::components::page::PageMeta;
 use crate::ui::state::{current_locale, localized, texts, use_data};
 
 /// Text with the query's terms wrapped in `<mark>`, built from text nodes only.
+/// A facet: what it filters, its heading, and its values with their counts.
+type FacetGroup = (Dimension, &'static str, Vec<(String, usize)>);
+
 #[component]
 pub fn Highlighted(text: String, terms: Memo<Vec<String>>) -> impl IntoView {
     move || {
@@ -153,7 +156,7 @@ pub fn ComponentsPage() -> impl IntoView {
         let go = go.clone();
         move || {
             let r = result.get();
-            let groups: [(Dimension, &'static str, Vec<(String, usize)>); 4] = [
+            let groups: [FacetGroup; 4] = [
                 (Dimension::Theme, t.facet_theme, r.facets.themes.clone()),
                 (Dimension::Phase, t.facet_phase, r.facets.phases.iter().map(|(n, c)| (n.to_string(), *c)).collect()),
                 (Dimension::Partner, t.facet_partner, r.facets.partners.clone()),
