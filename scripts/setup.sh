@@ -10,7 +10,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; t
 #    Rust with std sources, the wasm linker, and the clippy and rustfmt of that same Rust. The wasm
 #    is always built by Debian's Rust, whatever else the machine has (one build path: the same
 #    flags and the same bytes on every machine, see scripts/env.sh).
-packages=(chromium chromium-driver libxml2-utils rustc-web cargo-web rust-web-src lld-22 rust-web-clippy rustfmt-web)
+packages=(chromium chromium-driver libxml2-utils rustc-web cargo-web rust-web-src lld-22 rust-web-llvm rust-web-clippy rustfmt-web)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then

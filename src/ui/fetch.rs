@@ -38,7 +38,12 @@ pub fn fetch_dataset(url: String, done: impl FnOnce(Result<Arc<Dataset>, LoadFai
             let bytes = response.binary().await.map_err(network_failure)?;
             // Parsing and then rendering each get a task of their own, so neither blocks input for long.
             crate::ui::browser::yield_to_browser().await;
-            crate::core::load::parse_bytes(&bytes).map(Arc::new).map_err(LoadFailure::Invalid)
+            // A User Timing measure ("bomca-read"), which the read benchmark takes from the page.
+            let performance = web_sys::window().and_then(|w| w.performance());
+            let _ = performance.as_ref().map(|p| p.mark(READ_MARK));
+            let dataset = crate::core::load::parse_bytes(&bytes).map(Arc::new).map_err(LoadFailure::Invalid);
+            let _ = performance.as_ref().map(|p| p.measure_with_start_mark("bomca-read", READ_MARK));
+            dataset
         };
         match loaded.await {
             // Cancelled: nobody waits for it any more.
