@@ -13,7 +13,8 @@ const GOAL_MS = 47;
 const MAX_RATIO = Number(process.env.READ_MAX_RATIO ?? 12);
 
 const browser = await launch();
-const { server, url } = await serveDist();
+// READ_DIR and READ_PATH measure another build (e.g. a trunk-only build's app shell at /).
+const { server, url } = await serveDist({ dir: process.env.READ_DIR ?? 'dist' });
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const reads = [];
 const parses = [];
@@ -21,7 +22,7 @@ for (let i = 0; i < RUNS; i++) {
   const { context, page } = await openPage(browser);
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await page.goto(url + 'compare');
+  await page.goto(url + (process.env.READ_PATH ?? 'compare'));
   await ready(page);
   const read = await page.evaluate(() => performance.getEntriesByName('bomca-read')[0]?.duration);
   assert(typeof read === 'number', 'the app measured its read');
