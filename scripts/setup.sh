@@ -6,9 +6,10 @@ cd "$(dirname "$0")/.."
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else echo "setup: need root for: $*" >&2; exit 1; fi; }
 
-# 1. Debian packages: Chromium for browser tests, xmllint for the IATI schema check, and, unless
+# 1. Debian packages: Chromium for browser tests, xmllint for the IATI schema check, Java for the
+#    Nu HTML Checker (npm vnu-jar), and, unless
 #    rustup can target wasm, Debian's Rust with std sources and the wasm linker.
-packages=(chromium chromium-driver libxml2-utils)
+packages=(chromium chromium-driver libxml2-utils default-jre-headless)
 if ! (command -v rustup >/dev/null && rustup target list --installed 2>/dev/null | grep -q '^wasm32-unknown-unknown$'); then
   packages+=(rustc-web cargo-web rust-web-src lld-22)
 fi
@@ -17,7 +18,7 @@ for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); d
 if [ ${#missing[@]} -gt 0 ]; then
   say "installing Debian packages: ${missing[*]}"
   as_root apt-get update -qq
-  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
 source scripts/env.sh
@@ -34,7 +35,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wbg_version
   native cargo install wasm-bindgen-cli --version "$wbg_version"
 fi
 
-# 3. npm tools: wasm-opt (binaryen), playwright-core, axe-core, lighthouse, map data.
+# 3. npm tools: wasm-opt (binaryen), playwright-core, axe-core, lighthouse, the Nu HTML Checker, map data.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
   say "installing npm packages"
   npm ci --no-audit --no-fund

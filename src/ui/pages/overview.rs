@@ -32,7 +32,7 @@ pub fn Overview() -> impl IntoView {
             <div class="stat-grid">
                 <div class="stat">
                     <p class="stat-label">{t.overview_since}</p>
-                    <p class="stat-value"><FactView fact=Some(p.start_year.map(i32::to_string))/></p>
+                    <div class="stat-value"><FactView fact=Some(p.start_year.map(i32::to_string))/></div>
                 </div>
                 <div class="stat">
                     <p class="stat-label">{t.overview_phases}</p>
@@ -90,7 +90,7 @@ pub fn FigureStat(figure: Figure) -> impl IntoView {
     view! {
         <div class="stat">
             <p class="stat-label">{figure.label.get(locale).to_string()}</p>
-            <p class="stat-value"><FactView fact=Some(value)/></p>
+            <div class="stat-value"><FactView fact=Some(value)/></div>
             <p class="stat-when">{when}</p>
         </div>
     }
