@@ -41,7 +41,7 @@ function faults() {
     });
   }
   if (innerWidth >= 1280) {
-    for (const label of document.querySelectorAll('.map .country text')) {
+    for (const label of document.querySelectorAll('.map .country-labels text')) {
       const svg = label.ownerSVGElement;
       const px = parseFloat(getComputedStyle(label).fontSize) * (box(svg).width / svg.viewBox.baseVal.width);
       if (px < 12) found.push(`map label ${px.toFixed(1)} px high: ${name(label)}`);

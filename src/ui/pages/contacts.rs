@@ -327,7 +327,6 @@ fn ContactMap(
                 let code = code.clone();
                 move || filter.read().country.as_deref() == Some(code.as_str())
             };
-            let label_code = code.clone();
             view! {
                 <g
                     class="country"
@@ -345,9 +344,16 @@ fn ContactMap(
                     }
                 >
                     <use href=format!("{map_file}#{}", shape.code)/>
-                    <text x=coord(shape.label_x) y=coord(shape.label_y) text-anchor="middle" aria-hidden="true">{move || i18n::country_name(&label_code, locale).to_string()}</text>
                 </g>
             }
+        })
+        .collect_view();
+    // Labels after every outline, so no neighbour's outline is painted over them.
+    let labels = geo::COUNTRY_SHAPES
+        .iter()
+        .map(|shape| {
+            let code = shape.code;
+            view! { <text x=coord(shape.label_x) y=coord(shape.label_y) text-anchor="middle">{move || i18n::country_name(code, locale).to_string()}</text> }
         })
         .collect_view();
 
@@ -412,6 +418,7 @@ fn ContactMap(
                 <title id="map-title">{t.map_title}</title>
                 <desc id="map-desc">{t.map_desc}</desc>
                 {shapes}
+                <g class="country-labels" aria-hidden="true">{labels}</g>
                 {markers}
             </svg>
             <figcaption>
