@@ -10,6 +10,9 @@ import { feature } from 'topojson-client';
 const COUNTRIES = { 398: 'KZ', 417: 'KG', 762: 'TJ', 795: 'TM', 860: 'UZ' };
 const WIDTH = 1000;
 const TOLERANCE = 1.6; // in output pixels (Douglas–Peucker)
+// Label places that are not the centroid: Tajikistan's centroid falls on Dushanbe's marker and
+// Kyrgyzstan's is just below Bishkek's, so their labels sit south-east, clear of the markers.
+const LABEL_AT = { TJ: [622, 612], KG: [700, 492] };
 const topo = JSON.parse(readFileSync('node_modules/world-atlas/countries-50m.json', 'utf8'));
 const all = feature(topo, topo.objects.countries).features.filter((f) => COUNTRIES[Number(f.id)]);
 
@@ -63,13 +66,15 @@ const shapes = all
       const area = Math.abs(ring.reduce((s, [x, y], i) => { const [x2, y2] = ring[(i + 1) % ring.length]; return s + x * y2 - x2 * y; }, 0) / 2);
       if (area > largestArea) { largestArea = area; largest = ring; }
     }
-    // Label at the centroid of the largest polygon.
+    // Label at the centroid of the largest polygon, unless placed by hand above.
     let cx = 0, cy = 0, a = 0;
     for (let i = 0; i < largest.length; i++) {
       const [x1, y1] = largest[i], [x2, y2] = largest[(i + 1) % largest.length];
       const c = x1 * y2 - x2 * y1; a += c; cx += (x1 + x2) * c; cy += (y1 + y2) * c;
     }
-    return { code: COUNTRIES[Number(f.id)], d, lx: r1(cx / (3 * a)), ly: r1(cy / (3 * a)) };
+    const code = COUNTRIES[Number(f.id)];
+    const [lx, ly] = LABEL_AT[code] ?? [r1(cx / (3 * a)), r1(cy / (3 * a))];
+    return { code, d, lx, ly };
   })
   .sort((a, b) => a.code.localeCompare(b.code));
 

@@ -6,11 +6,13 @@ cd "$(dirname "$0")/.."
 say() { printf '\033[1msetup:\033[0m %s\n' "$*"; }
 as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; then sudo "$@"; else echo "setup: need root for: $*" >&2; exit 1; fi; }
 
-# 1. Debian packages: Chromium for browser tests, xmllint for the IATI schema check, and Debian's
+# 1. Debian packages: Chromium for browser tests, xmllint for the IATI schema check, Java for the
+#    Nu HTML Checker (npm vnu-jar), and Debian's
 #    Rust with std sources, the wasm linker, and the clippy and rustfmt of that same Rust. The wasm
 #    is always built by Debian's Rust, whatever else the machine has (one build path: the same
 #    flags and the same bytes on every machine, see scripts/env.sh).
-packages=(chromium chromium-driver libxml2-utils rustc-web cargo-web rust-web-src lld-22 rust-web-llvm rust-web-clippy rustfmt-web)
+packages=(chromium chromium-driver libxml2-utils rustc-web cargo-web rust-web-src lld-22 rust-web-llvm rust-web-clippy rustfmt-web
+  default-jre-headless)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
 if [ ${#missing[@]} -gt 0 ]; then
@@ -40,7 +42,7 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wbg_version
   host_tool wasm-bindgen-cli --version "$wbg_version"
 fi
 
-# 3. npm tools: wasm-opt (binaryen), playwright-core, axe-core, lighthouse, map data.
+# 3. npm tools: wasm-opt (binaryen), playwright-core, axe-core, lighthouse, the Nu HTML Checker, map data.
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules ]; then
   say "installing npm packages"
   npm ci --no-audit --no-fund

@@ -7,6 +7,7 @@ source scripts/env.sh
 stage() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 command -v /usr/bin/chromium >/dev/null || { echo "Chromium is missing: run scripts/setup.sh (apt-get install chromium chromium-driver)" >&2; exit 1; }
 command -v xmllint >/dev/null || { echo "xmllint is missing: run scripts/setup.sh (apt-get install libxml2-utils)" >&2; exit 1; }
+command -v java >/dev/null || { echo "Java is missing: run scripts/setup.sh (apt-get install default-jre-headless)" >&2; exit 1; }
 start=$(date +%s)
 
 stage "code habits: rustfmt, clippy (core and pre-renderer features), imports one way"
@@ -36,11 +37,15 @@ node scripts/minify.mjs --dist benches/minimal-app/dist >/dev/null
 # ratchet of its own at today's size plus 2 %, so it cannot grow unnoticed within the total.
 node scripts/size-report.mjs --dist dist --baseline benches/minimal-app/dist --goal-kb 250 --budget-kb 250 --wasm-budget-kb 220
 
+stage "valid HTML: the Nu HTML Checker on every page of dist/ (any error fails)"
+java -jar node_modules/vnu-jar/build/dist/vnu.jar --errors-only --skip-non-html dist
+
 stage "browser tests (headless Chromium against dist/)"
 node tests/e2e/app.test.mjs
 node tests/e2e/hosting.test.mjs
 node tests/e2e/prerender.test.mjs
 node tests/e2e/a11y.test.mjs
+node tests/e2e/layout.test.mjs
 
 stage "dataset read benchmark (4x CPU throttling)"
 node tests/e2e/read.bench.mjs

@@ -14,9 +14,9 @@ pub const COS_LAT: f64 = 0.7313537016191706;
 pub const SCALE: f64 = 32.776731124539644;
 
 pub const COUNTRY_SHAPES: [CountryShape; 5] = [
-    CountryShape { code: "KG", label_x: 681.4, label_y: 473.0 },
+    CountryShape { code: "KG", label_x: 700.0, label_y: 492.0 },
     CountryShape { code: "KZ", label_x: 507.8, label_y: 253.4 },
-    CountryShape { code: "TJ", label_x: 597.0, label_y: 569.0 },
+    CountryShape { code: "TJ", label_x: 622.0, label_y: 612.0 },
     CountryShape { code: "TM", label_x: 318.0, label_y: 549.8 },
     CountryShape { code: "UZ", label_x: 408.1, label_y: 463.2 },
 ];

@@ -79,8 +79,10 @@ fn Header() -> impl IntoView {
             <div class="header-inner">
                 <A href=move || with_base(&locale.get().path("/")) attr:class="brand" exact=true>
                     <span class="brand-mark" aria-hidden="true">"B"</span>
+                    " "
                     <span class="brand-text">
                         <span class="brand-name">{move || t.get().site_name}</span>
+                        " "
                         <span class="brand-tag">{move || t.get().site_tagline}</span>
                     </span>
                 </A>
@@ -126,6 +128,7 @@ fn LanguageSwitcher() -> impl IntoView {
                         <A href=href exact=true attr:hreflang=target.code() attr:lang=target.code()>
                             {target.native_name()}
                         </A>
+                        " "
                     }
                 })
                 .collect_view()}

@@ -50,6 +50,82 @@ test('with JavaScript off the key facts are on the page', async () => {
   await context.close();
 });
 
+test('with JavaScript off /compare has the compared phases ticked, and only those', async () => {
+  const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+  for (const route of ['/compare', '/ru/compare']) {
+    await page.goto(at(route));
+    const compared = await page.$$eval('table.compare-table thead th a', (as) => as.map((a) => a.textContent.trim()));
+    const ticked = await page.$$eval('.picker input:checked', (is) => is.map((i) => i.closest('label').textContent.trim()));
+    assert(compared.length >= 2, `${route}: phases compared`);
+    assertEq(ticked, compared, `${route}: ticked boxes`);
+  }
+  await context.close();
+});
+
+/** Runs in the page: the places where the words of two elements run together in the markup, as a
+ *  text browser reads it (no CSS: only block elements, by their tag, separate text). */
+function runTogether() {
+  const BLOCK = new Set(['ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'CAPTION', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET',
+    'FIGCAPTION', 'FIGURE', 'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'HEADER', 'LEGEND', 'LI', 'MAIN', 'NAV', 'OL', 'OPTION', 'P',
+    'SECTION', 'SELECT', 'SUMMARY', 'TABLE', 'TBODY', 'TD', 'TH', 'THEAD', 'TR', 'UL']);
+  const SKIP = new Set(['SCRIPT', 'STYLE', 'TEMPLATE', 'svg', 'NOSCRIPT', 'TITLE']);
+  const word = /[\p{L}\p{N}]/u;
+  const found = [];
+  let before = '', boundary = false, owner = null;
+  const walk = (node) => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const text = node.data;
+      if (!text) return;
+      if (boundary && word.test(before.slice(-1)) && word.test(text[0])) found.push(`"${before.slice(-20)}|${text.slice(0, 20)}" in ${owner}`);
+      before += text;
+      boundary = false;
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE || SKIP.has(node.tagName)) return;
+    const block = BLOCK.has(node.tagName);
+    if (block) before += '\n';
+    boundary = true;
+    owner = node.parentElement?.className || node.parentElement?.tagName;
+    for (const child of node.childNodes) walk(child);
+    if (block) before += '\n';
+    boundary = true;
+  };
+  walk(document.body);
+  return found;
+}
+
+test('with JavaScript off no two words run together where elements meet (as a text browser reads it)', async () => {
+  const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+  const found = [];
+  for (const route of routes()) {
+    await page.goto(at(route));
+    for (const f of await page.evaluate(runTogether)) found.push(`${route}: ${f}`);
+  }
+  assertEq(found.slice(0, 12), [], `words run together (${found.length} places)`);
+  await context.close();
+});
+
+test('the search and filter forms have a submit button, and before the app runs they ask for the filtered view', async () => {
+  const { context, page } = await openPage(browser, { javaScriptEnabled: false });
+  for (const route of routes()) {
+    await page.goto(at(route));
+    const forms = await page.$$eval('main form', (fs) => fs.map((f) => !!f.querySelector('button[type=submit], input[type=submit]')));
+    assertEq(forms.filter((ok) => !ok).length, 0, `${route}: forms without a submit button`);
+  }
+  await page.goto(at('/components'));
+  await page.fill('#component-search', 'trade');
+  await page.locator('main form').getByRole('checkbox', { name: /^BOMCA 10/ }).check();
+  await page.locator('main form button[type=submit]').click();
+  await page.waitForURL(/\/components\?/);
+  assertEq(new URL(page.url()).search, '?q=trade&phase=10', 'the components search asks for its view');
+  await page.goto(at('/ru/contacts'));
+  await page.selectOption('#filter-country', 'KG');
+  await page.locator('main form button[type=submit]').click();
+  await page.waitForURL(/\/ru\/contacts\?/);
+  assertEq(new URL(page.url()).search, '?country=KG&kind=&q=', 'the contacts filter asks for its view');
+  await context.close();
+});
+
 test('every page shows the same from the copy in its language as from the whole dataset', async () => {
   const copy = await openPage(browser);
   const whole = await openPage(browser);

@@ -1,5 +1,6 @@
-//! SVG charts: the phase timeline and the budget bars. Colours come from CSS so they follow the
-//! light and dark themes; every data point is a focusable link with a name.
+//! Charts: the phase timeline (SVG) and the budget bars (HTML rows, each bar a small SVG). Colours
+//! come from CSS so they follow the light and dark themes; every data point is a focusable link with
+//! a name.
 use leptos::prelude::*;
 
 use crate::core::format::{coord, format_money, format_span};
@@ -67,7 +68,9 @@ pub fn PhaseTimeline(#[prop(optional)] compact: bool, #[prop(optional)] highligh
         .max(f64::from(ds.meta.updated.year) + 1.0);
     let row_h = if compact { 20.0 } else { 30.0 };
     let top = 28.0;
-    let height = top + row_h * bars.len() as f64 + 8.0;
+    // Below the bars, a band of its own for the "today" label, so it never sits on a bar.
+    let bars_end = top + row_h * bars.len() as f64;
+    let height = bars_end + 26.0;
     let x = move |year: f64| LABEL_W + (year - first) / (last - first) * (WIDTH - LABEL_W - RIGHT_PAD);
 
     let years: Vec<i32> =
@@ -78,7 +81,7 @@ pub fn PhaseTimeline(#[prop(optional)] compact: bool, #[prop(optional)] highligh
             let xx = x(f64::from(y));
             view! {
                 <g class="tick">
-                    <line x1=coord(xx) x2=coord(xx) y1=coord(top - 6.0) y2=coord(height - 8.0)/>
+                    <line x1=coord(xx) x2=coord(xx) y1=coord(top - 6.0) y2=coord(bars_end)/>
                     <text x=coord(xx) y=coord(top - 10.0) text-anchor="middle">{y}</text>
                 </g>
             }
@@ -132,7 +135,7 @@ pub fn PhaseTimeline(#[prop(optional)] compact: bool, #[prop(optional)] highligh
             view! {
                 <g class="today">
                     <line x1=coord(xx) x2=coord(xx) y1=coord(top - 4.0) y2=coord(height - 4.0)/>
-                    <text x=coord(xx - 4.0) y=coord(height - 10.0) text-anchor="end">{t.timeline_today}</text>
+                    <text x=coord(xx - 4.0) y=coord(height - 6.0) text-anchor="end">{t.timeline_today}</text>
                 </g>
             }
         })
@@ -157,8 +160,10 @@ pub fn PhaseTimeline(#[prop(optional)] compact: bool, #[prop(optional)] highligh
             <figcaption class="legend">
                 <span class="key key-planned" aria-hidden="true"></span>
                 {t.timeline_planned}
+                " "
                 <span class="key key-extension" aria-hidden="true"></span>
                 {t.timeline_extension}
+                " "
                 <span class="key key-today" aria-hidden="true"></span>
                 {t.timeline_today}
             </figcaption>
@@ -192,7 +197,9 @@ fn DataPoint(class: &'static str, name: String, path: String, children: Children
     }
 }
 
-/// Horizontal bars of the headline budget of each phase, with a data table for screen readers.
+/// Horizontal bars of the headline budget of each phase. Rows of HTML, each a link with its label
+/// and value as text, so the values wrap and stay readable at any width; only the bar is SVG (its
+/// width an attribute, which the Content-Security-Policy allows where an inline style is not).
 #[component]
 pub fn BudgetChart(phases: Vec<u8>) -> impl IntoView {
     let ds: std::sync::Arc<Dataset> = crate::ui::state::use_data();
@@ -203,59 +210,33 @@ pub fn BudgetChart(phases: Vec<u8>) -> impl IntoView {
         .map(|&n| (n, query::phase(&ds, n).and_then(query::headline_budget).map(|b| b.amount.value.clone())))
         .collect();
     let max = amounts.iter().filter_map(|(_, m)| m.as_ref().map(|m| m.amount)).fold(0.0, f64::max);
-    let row_h = 40.0;
-    let height = row_h * amounts.len() as f64 + 8.0;
-    let bar_x = 110.0;
-    let span_w = WIDTH - bar_x - 260.0;
     let rows = amounts
-        .iter()
-        .cloned()
-        .enumerate()
-        .map(|(i, (n, money))| {
-            let y = 4.0 + row_h * i as f64;
+        .into_iter()
+        .map(|(n, money)| {
             let label = t.phase_short.replace("{n}", &n.to_string());
             let value = match &money {
                 Some(m) => format_money(m, locale),
                 None => t.not_published.to_string(),
             };
-            let w = money.as_ref().map(|m| if max > 0.0 { m.amount / max * span_w } else { 0.0 }).unwrap_or(0.0);
+            let share = money.as_ref().map(|m| if max > 0.0 { m.amount / max * 100.0 } else { 0.0 });
             view! {
-                <DataPoint class="bar-row" name=format!("{label}: {value}") path=format!("/phases/{n}")>
-                    <text class="row-label" x="4" y=coord(y + 25.0)>{label}</text>
-                    <rect class="bar-budget" x=coord(bar_x) y=coord(y + 8.0) width=coord(w.max(if money.is_some() { 2.0 } else { 0.0 })) height="24" rx="2"/>
-                    <text class="bar-value" aria-hidden="true" x=coord(bar_x + w + 8.0) y=coord(y + 25.0)>{value}</text>
-                </DataPoint>
-            }
-        })
-        .collect_view();
-    let table_rows = amounts
-        .into_iter()
-        .map(|(n, money)| {
-            view! {
-                <tr>
-                    <th scope="row">{move || t.phase_short.replace("{n}", &n.to_string())}</th>
-                    <td>{move || money.as_ref().map(|m| format_money(m, locale)).unwrap_or_else(|| t.not_published.to_string())}</td>
-                </tr>
+                <li>
+                    <a class="bar-row" href=crate::ui::state::localized(format!("/phases/{n}"))>
+                        <span class="row-label">{label}</span>
+                        " "
+                        <svg class="bar-track" aria-hidden="true">
+                            {share.map(|w| view! { <rect class="bar-budget" width=format!("{}%", coord(w.max(0.5))) height="100%" rx="2"/> })}
+                        </svg>
+                        <span class="bar-value" class:unknown=money.is_none()>{value}</span>
+                    </a>
+                </li>
             }
         })
         .collect_view();
     view! {
-        <figure class="chart budget-chart">
-            <svg viewBox=format!("0 0 {} {}", coord(WIDTH), coord(height)) role="group" aria-labelledby="budget-title" aria-describedby="budget-desc">
-                <title id="budget-title">{t.chart_budget_title}</title>
-                <desc id="budget-desc">{t.chart_budget_desc}</desc>
-                {rows}
-            </svg>
-            <table class="visually-hidden">
-                <caption>{t.chart_budget_title}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{t.col_phase}</th>
-                        <th scope="col">{t.row_budget}</th>
-                    </tr>
-                </thead>
-                <tbody>{table_rows}</tbody>
-            </table>
+        <figure class="budget-chart">
+            <figcaption class="visually-hidden">{t.chart_budget_desc}</figcaption>
+            <ol class="bars">{rows}</ol>
         </figure>
     }
 }

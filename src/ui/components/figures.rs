@@ -25,7 +25,7 @@ pub fn FigureStat(figure: Figure) -> impl IntoView {
     view! {
         <div class="stat">
             <p class="stat-label">{figure.label.get(locale).to_string()}</p>
-            <p class="stat-value"><FactView fact=Some(value)/></p>
+            <div class="stat-value"><FactView fact=Some(value)/></div>
             <p class="stat-when">{when}</p>
         </div>
     }

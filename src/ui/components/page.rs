@@ -68,6 +68,7 @@ pub fn PhaseCard(phase: Phase, #[prop(optional)] heading_level: u8) -> impl Into
         <article class="card phase-card" class:is-active=status == PhaseStatus::Implementation>
             <p class="card-kicker">
                 <span class="badge">{phase_label(t, number)}</span>
+                " "
                 <span class=format!("status status-{}", status.code())>{status_label(t, status)}</span>
             </p>
             {heading}
@@ -91,6 +92,7 @@ pub fn PageCard(path: &'static str, title: &'static str, text: &'static str) -> 
     view! {
         <a href=localized(path) class="card cta">
             <span class="cta-title">{title}</span>
+            " "
             <span class="cta-text">{text}</span>
         </a>
     }

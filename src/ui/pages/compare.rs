@@ -56,9 +56,11 @@ pub fn ComparePage() -> impl IntoView {
             };
             view! {
                 <label class="chip">
-                    <input type="checkbox" prop:checked=checked disabled=disabled on:change=move |_| choose(n)/>
+                    // The attribute for the pre-rendered page, the property for the live one.
+                    <input type="checkbox" checked=checked prop:checked=checked disabled=disabled on:change=move |_| choose(n)/>
                     <span>{phase_label(t, n)}</span>
                 </label>
+                " "
             }
         })
         .collect_view();
@@ -99,7 +101,7 @@ pub fn ComparePage() -> impl IntoView {
                         <tr class:differs=differs>
                             <th scope="row">
                                 {move || row_label(t, r.row)}
-                                {differs.then(|| view! { <span class="differs-mark">" " {t.compare_differs}</span> })}
+                                {differs.then(|| view! { " " <span class="differs-mark">{t.compare_differs}</span> })}
                             </th>
                             {r.cells.into_iter().map(|cell| match cell {
                                 Some(v) => view! { <td>{v}</td> }.into_any(),

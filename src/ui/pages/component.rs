@@ -74,6 +74,7 @@ fn ComponentDetail(component: Component) -> impl IntoView {
         <header class="page-head">
             <p class="card-kicker">
                 <a href=localized(format!("/phases/{}", c.phase)) class="badge">{phase_label(t, c.phase)}</a>
+                " "
                 <span>{t.component_n.replace("{n}", &c.number.to_string())}</span>
             </p>
             <h1>{name} <Cite sources=c.sources.clone()/></h1>

@@ -16,8 +16,8 @@ use crate::ui::components::page::PageMeta;
 use crate::ui::state::{current_locale, localized, texts, use_data};
 
 /// Text with the query's terms wrapped in `<mark>`, built from text nodes only.
-/// A facet: what it filters, its heading, and its values with their counts.
-type FacetGroup = (Dimension, &'static str, Vec<(String, usize)>);
+/// A facet: what it filters, its key in the URL, its heading, and its values with their counts.
+type FacetGroup = (Dimension, &'static str, &'static str, Vec<(String, usize)>);
 
 #[component]
 pub fn Highlighted(text: String, terms: Memo<Vec<String>>) -> impl IntoView {
@@ -141,12 +141,17 @@ pub fn ComponentsPage() -> impl IntoView {
                 <input
                     id="component-search"
                     type="search"
+                    name="q"
                     autocomplete="off"
                     aria-describedby="search-hint"
                     prop:value=move || query.read().text.clone()
                     on:input=move |ev| go(ComponentQuery { text: event_target_value(&ev), ..query.get_untracked() }, true)
                 />
+                " "
                 <small id="search-hint" class="muted">{t.search_hint}</small>
+                // Results follow each keystroke; the button is for submitting before the app runs
+                // and for those who expect one (WCAG technique H32).
+                <button type="submit" class="button-quiet">{t.search_submit}</button>
             </div>
         }
     };
@@ -156,15 +161,16 @@ pub fn ComponentsPage() -> impl IntoView {
         let go = go.clone();
         move || {
             let r = result.get();
+            // Each with its URL key, so the form submitted before the app runs asks for the same view.
             let groups: [FacetGroup; 4] = [
-                (Dimension::Theme, t.facet_theme, r.facets.themes.clone()),
-                (Dimension::Phase, t.facet_phase, r.facets.phases.iter().map(|(n, c)| (n.to_string(), *c)).collect()),
-                (Dimension::Partner, t.facet_partner, r.facets.partners.clone()),
-                (Dimension::Country, t.facet_country, r.facets.countries.clone()),
+                (Dimension::Theme, "theme", t.facet_theme, r.facets.themes.clone()),
+                (Dimension::Phase, "phase", t.facet_phase, r.facets.phases.iter().map(|(n, c)| (n.to_string(), *c)).collect()),
+                (Dimension::Partner, "partner", t.facet_partner, r.facets.partners.clone()),
+                (Dimension::Country, "country", t.facet_country, r.facets.countries.clone()),
             ];
             groups
                 .into_iter()
-                .map(|(dim, legend, values)| {
+                .map(|(dim, key, legend, values)| {
                     let options = values
                         .into_iter()
                         .map(|(value, count)| {
@@ -173,10 +179,12 @@ pub fn ComponentsPage() -> impl IntoView {
                             let go = go.clone();
                             view! {
                                 <label class:zero=count == 0>
-                                    <input type="checkbox" prop:checked=checked on:change=move |_| go(toggled(&query.get_untracked(), dim, &value), false)/>
+                                    <input type="checkbox" name=key value=value.clone() prop:checked=checked on:change=move |_| go(toggled(&query.get_untracked(), dim, &value), false)/>
                                     <span>{label}</span>
+                                    " "
                                     <span class="count">{count}</span>
                                 </label>
+                                " "
                             }
                         })
                         .collect_view();
@@ -276,6 +284,7 @@ fn ResultCard(component: Component, terms: Memo<Vec<String>>) -> impl IntoView {
         <article class="card result">
             <p class="card-kicker">
                 <span class="badge">{phase_label(t, phase)}</span>
+                " "
                 <span>{move || t.component_n.replace("{n}", &number.to_string())}</span>
             </p>
             <h2 class="result-title"><a href=href.clone()><Highlighted text=title terms/></a></h2>

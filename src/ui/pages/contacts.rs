@@ -91,7 +91,7 @@ pub fn ContactsPage() -> impl IntoView {
         view! {
             <div class="field">
                 <label for="filter-country">{t.filter_country}</label>
-                <select id="filter-country" on:change=move |ev| {
+                <select id="filter-country" name="country" on:change=move |ev| {
                     let value = event_target_value(&ev);
                     set_filter(ContactFilter { country: (!value.is_empty()).then_some(value), ..filter.get_untracked() }, false);
                 } prop:value=move || filter.read().country.clone().unwrap_or_default()>
@@ -109,7 +109,7 @@ pub fn ContactsPage() -> impl IntoView {
         view! {
             <div class="field">
                 <label for="filter-kind">{t.filter_kind}</label>
-                <select id="filter-kind" on:change=move |ev| {
+                <select id="filter-kind" name="kind" on:change=move |ev| {
                     let kind = OfficeKind::from_code(&event_target_value(&ev));
                     set_filter(ContactFilter { kind, ..filter.get_untracked() }, false);
                 } prop:value=move || filter.read().kind.map(|k| k.code()).unwrap_or_default()>
@@ -126,7 +126,7 @@ pub fn ContactsPage() -> impl IntoView {
         view! {
             <div class="field field-grow">
                 <label for="filter-text">{t.contacts_search}</label>
-                <input id="filter-text" type="search" autocomplete="off" prop:value=move || filter.read().text.clone() on:input=move |ev| {
+                <input id="filter-text" type="search" name="q" autocomplete="off" prop:value=move || filter.read().text.clone() on:input=move |ev| {
                     set_filter(ContactFilter { text: event_target_value(&ev), ..filter.get_untracked() }, true);
                 }/>
             </div>
@@ -174,6 +174,8 @@ pub fn ContactsPage() -> impl IntoView {
                     {country_select}
                     {kind_select}
                     {search_box}
+                    // The list follows each change; the button submits before the app runs (H32).
+                    <button type="submit" class="button-quiet">{t.filter_submit}</button>
                 </form>
                 <p class="result-count" role="status" aria-live="polite">
                     {count}
@@ -269,6 +271,7 @@ fn OfficeCard(office: Office, selected: RwSignal<Option<String>>) -> impl IntoVi
                         <dt>{t.contact_address}</dt>
                         <dd>
                             <span class="address">{a.get(locale).to_string()}</span>
+                            " "
                             <CopyButton text=move || copy_text.get(locale).to_string() label=t.copy/>
                         </dd>
                     }
@@ -278,7 +281,7 @@ fn OfficeCard(office: Office, selected: RwSignal<Option<String>>) -> impl IntoVi
                     let copy = p.clone();
                     view! {
                         <dt>{t.contact_phone}</dt>
-                        <dd><a href=tel>{p}</a> <CopyButton text=move || copy.clone() label=t.copy/></dd>
+                        <dd><a href=tel>{p}</a> " " <CopyButton text=move || copy.clone() label=t.copy/></dd>
                     }
                 })}
                 {office.fax.clone().map(|p| {
@@ -292,7 +295,7 @@ fn OfficeCard(office: Office, selected: RwSignal<Option<String>>) -> impl IntoVi
                     let copy = e.clone();
                     view! {
                         <dt>{t.contact_email}</dt>
-                        <dd><a href=vcard::mailto(&e)>{e.clone()}</a> <CopyButton text=move || copy.clone() label=t.copy/></dd>
+                        <dd><a href=vcard::mailto(&e)>{e.clone()}</a> " " <CopyButton text=move || copy.clone() label=t.copy/></dd>
                     }
                 })}
                 {office.website.clone().map(|w| view! {
@@ -359,7 +362,6 @@ fn ContactMap(
                 let code = code.clone();
                 move || filter.read().country.as_deref() == Some(code.as_str())
             };
-            let label_code = code.clone();
             view! {
                 <g
                     class="country"
@@ -377,9 +379,16 @@ fn ContactMap(
                     }
                 >
                     <use href=format!("{map_file}#{}", shape.code)/>
-                    <text x=coord(shape.label_x) y=coord(shape.label_y) text-anchor="middle" aria-hidden="true">{move || i18n::country_name(&label_code, locale).to_string()}</text>
                 </g>
             }
+        })
+        .collect_view();
+    // Labels after every outline, so no neighbour's outline is painted over them.
+    let labels = geo::COUNTRY_SHAPES
+        .iter()
+        .map(|shape| {
+            let code = shape.code;
+            view! { <text x=coord(shape.label_x) y=coord(shape.label_y) text-anchor="middle">{move || i18n::country_name(code, locale).to_string()}</text> }
         })
         .collect_view();
 
@@ -444,11 +453,14 @@ fn ContactMap(
                 <title id="map-title">{t.map_title}</title>
                 <desc id="map-desc">{t.map_desc}</desc>
                 {shapes}
+                <g class="country-labels" aria-hidden="true">{labels}</g>
                 {markers}
             </svg>
             <figcaption>
                 <span class="key key-regional" aria-hidden="true"></span>{t.map_regional}
+                " "
                 <span class="key key-office" aria-hidden="true"></span>{t.map_office}
+                " "
                 {(!outside.is_empty()).then(|| view! {
                     <p class="muted">{t.map_outside} ": "
                         {move || outside.iter().map(|o| {

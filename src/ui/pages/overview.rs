@@ -32,7 +32,7 @@ pub fn Overview() -> impl IntoView {
             <div class="stat-grid">
                 <div class="stat">
                     <p class="stat-label">{t.overview_since}</p>
-                    <p class="stat-value"><FactView fact=Some(p.start_year.map(i32::to_string))/></p>
+                    <div class="stat-value"><FactView fact=Some(p.start_year.map(i32::to_string))/></div>
                 </div>
                 <div class="stat">
                     <p class="stat-label">{t.overview_phases}</p>

@@ -64,6 +64,7 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
         <header class="page-head">
             <p class="card-kicker">
                 <span class="badge">{phase_label(t, n)}</span>
+                " "
                 <span class=format!("status status-{}", status.code())>{status_label(t, status)}</span>
             </p>
             <h1>{title}</h1>
@@ -189,7 +190,7 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
 
         <section aria-labelledby="objective-h">
             <h2 id="objective-h">{t.phase_objective}</h2>
-            <p><FactView fact=text(&phase.overall_objective)/></p>
+            <div class="objective"><FactView fact=text(&phase.overall_objective)/></div>
         </section>
 
         <section aria-labelledby="components-h">
@@ -278,7 +279,7 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
         </section>
 
         <nav class="pager no-print" aria-label=t.phase_pager>
-            {prev.map(|p| view! { <a href=localized(format!("/phases/{p}")) rel="prev">"← " {t.phase_prev} ": " {phase_label(t, p)}</a> })}
+            {prev.map(|p| view! { <a href=localized(format!("/phases/{p}")) rel="prev">"← " {t.phase_prev} ": " {phase_label(t, p)}</a> " " })}
             {next.map(|p| view! { <a href=localized(format!("/phases/{p}")) rel="next">{t.phase_next} ": " {phase_label(t, p)} " →"</a> })}
         </nav>
     }
