@@ -58,13 +58,16 @@ fn render(template: &str, ds: &Arc<Dataset>, base: &str, site_url: &str, path: &
         provide_context(RequestUrl::new(&format!("{base}{path}")));
         let (meta, meta_output) = ServerMetaContext::new();
         provide_context(meta);
-        let body = view! { <App base=base.to_string() site_url=format!("{site_url}{base}") preloaded=ds.clone()/> }.to_html();
+        let body =
+            view! { <App base=base.to_string() site_url=format!("{site_url}{base}") preloaded=ds.clone()/> }.to_html();
         // Leptos marks empty places with `<!>`, a bogus comment to an HTML parser; `<!---->` is a
         // valid empty comment and parses to the same DOM (text is escaped, so no `<!>` is content).
         let body = body.replace("<!>", "<!---->");
-        let page = template
-            .replacen("<div id=\"app\"></div>", &format!("<div id=\"app\">{body}</div>"), 1)
-            .replacen("<html lang=\"en\">", &format!("<html lang=\"{}\">", locale.code()), 1);
+        let page = template.replacen("<div id=\"app\"></div>", &format!("<div id=\"app\">{body}</div>"), 1).replacen(
+            "<html lang=\"en\">",
+            &format!("<html lang=\"{}\">", locale.code()),
+            1,
+        );
         let stream = futures::stream::once(async move { page });
         futures::executor::block_on(async move {
             meta_output.inject_meta_context(Box::pin(stream)).await.collect::<String>().await

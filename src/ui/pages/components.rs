@@ -164,7 +164,12 @@ pub fn ComponentsPage() -> impl IntoView {
             // Each with its URL key, so the form submitted before the app runs asks for the same view.
             let groups: [FacetGroup; 4] = [
                 (Dimension::Theme, "theme", t.facet_theme, r.facets.themes.clone()),
-                (Dimension::Phase, "phase", t.facet_phase, r.facets.phases.iter().map(|(n, c)| (n.to_string(), *c)).collect()),
+                (
+                    Dimension::Phase,
+                    "phase",
+                    t.facet_phase,
+                    r.facets.phases.iter().map(|(n, c)| (n.to_string(), *c)).collect(),
+                ),
                 (Dimension::Partner, "partner", t.facet_partner, r.facets.partners.clone()),
                 (Dimension::Country, "country", t.facet_country, r.facets.countries.clone()),
             ];

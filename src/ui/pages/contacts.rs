@@ -353,7 +353,8 @@ fn ContactMap(
                 let code = code.clone();
                 move || {
                     let current = filter.get_untracked();
-                    let country = if current.country.as_deref() == Some(code.as_str()) { None } else { Some(code.clone()) };
+                    let country =
+                        if current.country.as_deref() == Some(code.as_str()) { None } else { Some(code.clone()) };
                     set_filter(ContactFilter { country, ..current }, false);
                 }
             };
