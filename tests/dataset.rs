@@ -399,17 +399,46 @@ fn every_seed_document_has_a_seed_source() {
     }
     assert_eq!(seeds.len(), listed.len(), "seed sources that the README does not list: {seeds:?}");
     // Every seed is actually cited.
-    let cited = DATA.matches("\"seed-").count();
-    assert!(cited > seeds.len() * 2);
-    for s in ds.sources.iter().filter(|s| s.kind == SourceKind::Seed) {
-        assert!(DATA.matches(&format!("\"{}\"", s.id)).count() > 1, "seed source '{}' is never cited", s.id);
+    let cited = citations(&json(DATA));
+    let seed_ids: Vec<&str> = ds.sources.iter().filter(|s| s.kind == SourceKind::Seed).map(|s| s.id.as_str()).collect();
+    for id in &seed_ids {
+        assert!(cited.contains_key(*id), "seed source '{id}' is never cited");
     }
+    let seed_citations: usize = seed_ids.iter().map(|id| cited[*id]).sum();
+    assert!(seed_citations > seeds.len() * 2, "the seeds are cited only {seed_citations} times");
+}
+
+/// How often each source id is cited: the entries of every `sources` list in the file (the file's
+/// own list of sources is the objects under the top-level `sources`, not citations).
+fn citations(data: &Value) -> std::collections::BTreeMap<String, usize> {
+    fn walk(v: &Value, top: bool, out: &mut std::collections::BTreeMap<String, usize>) {
+        match v {
+            Value::Object(map) => {
+                for (k, v) in map {
+                    match (k.as_str(), v) {
+                        ("sources", Value::Array(ids)) if !top => {
+                            for id in ids.iter().filter_map(Value::as_str) {
+                                *out.entry(id.to_string()).or_default() += 1;
+                            }
+                        }
+                        _ => walk(v, false, out),
+                    }
+                }
+            }
+            Value::Array(items) => items.iter().for_each(|v| walk(v, false, out)),
+            _ => {}
+        }
+    }
+    let mut out = std::collections::BTreeMap::new();
+    walk(data, true, &mut out);
+    out
 }
 
 #[test]
 fn every_source_is_cited_somewhere() {
     let ds = dataset();
+    let cited = citations(&json(DATA));
     for s in &ds.sources {
-        assert!(DATA.matches(&format!("\"{}\"", s.id)).count() > 1, "source '{}' is listed but never cited", s.id);
+        assert!(cited.contains_key(&s.id), "source '{}' is listed but never cited", s.id);
     }
 }
