@@ -6,6 +6,7 @@ use crate::core::i18n::labels::{country_list, org_name, phase_label, role_label,
 use crate::core::model::{BudgetKind, Code, Fact, PartialDate, Phase, Text};
 use crate::core::query;
 use crate::ui::components::actions::{CopyLinkButton, PrintButton};
+use crate::ui::components::events::EventItem;
 use crate::ui::components::facts::{Cite, FactView, OrUnknown};
 use crate::ui::components::figures::{FigureStat, QuoteView};
 use crate::ui::components::not_found::NotFound;
@@ -224,15 +225,7 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
             <section aria-labelledby="events-h">
                 <h2 id="events-h">{t.phase_events}</h2>
                 <ol class="events">
-                    {events.into_iter().map(|e| view! {
-                        <li>
-                            <time datetime=e.date.to_string()>{format_date(e.date, locale)}</time>
-                            " — " {e.title.get(locale).to_string()}
-                            {e.place.as_ref().map(|p| format!(", {}", p.get(locale)))}
-                            {e.summary.as_ref().map(|s| view! { <p class="muted">{s.get(locale).to_string()}</p> })}
-                            <Cite sources=e.sources.clone()/>
-                        </li>
-                    }).collect_view()}
+                    {events.into_iter().map(|event| view! { <EventItem event/> }).collect_view()}
                 </ol>
             </section>
         })}
@@ -242,15 +235,7 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
                 <h2 id="unphased-h">{t.phase_events_unphased}</h2>
                 <p class="muted">{t.phase_events_unphased_note}</p>
                 <ol class="events">
-                    {unphased.into_iter().map(|e| view! {
-                        <li>
-                            <time datetime=e.date.to_string()>{format_date(e.date, locale)}</time>
-                            " — " {e.title.get(locale).to_string()}
-                            {e.place.as_ref().map(|p| format!(", {}", p.get(locale)))}
-                            {e.summary.as_ref().map(|s| view! { <p class="muted">{s.get(locale).to_string()}</p> })}
-                            <Cite sources=e.sources.clone()/>
-                        </li>
-                    }).collect_view()}
+                    {unphased.into_iter().map(|event| view! { <EventItem event/> }).collect_view()}
                 </ol>
             </section>
         })}

@@ -1,0 +1,21 @@
+//! An event as a line of a dated list: date, title, place, summary and sources.
+use leptos::prelude::*;
+
+use crate::core::format::format_date;
+use crate::core::model::Event;
+use crate::ui::components::facts::Cite;
+use crate::ui::state::current_locale;
+
+#[component]
+pub fn EventItem(event: Event) -> impl IntoView {
+    let locale = current_locale();
+    view! {
+        <li>
+            <time datetime=event.date.to_string()>{format_date(event.date, locale)}</time>
+            " — " {event.title.get(locale).to_string()}
+            {event.place.as_ref().map(|p| format!(", {}", p.get(locale)))}
+            {event.summary.as_ref().map(|s| view! { <p class="muted">{s.get(locale).to_string()}</p> })}
+            <Cite sources=event.sources/>
+        </li>
+    }
+}
