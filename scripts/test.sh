@@ -4,12 +4,11 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/env.sh
 
-stage() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+stage() { printf '\n\033[1m== %s\033[0m (at %ss)\n' "$*" "$(( $(date +%s) - start ))"; }
+start=$(date +%s)
 command -v /usr/bin/chromium >/dev/null || { echo "Chromium is missing: run scripts/setup.sh (apt-get install chromium chromium-driver)" >&2; exit 1; }
 command -v xmllint >/dev/null || { echo "xmllint is missing: run scripts/setup.sh (apt-get install libxml2-utils)" >&2; exit 1; }
 command -v java >/dev/null || { echo "Java is missing: run scripts/setup.sh (apt-get install default-jre-headless)" >&2; exit 1; }
-start=$(date +%s)
-
 stage "code habits: rustfmt, clippy (core and pre-renderer features), imports one way"
 native cargo fmt --check
 native cargo clippy --locked --all-targets -- -D warnings
@@ -45,6 +44,7 @@ stage "browser tests (headless Chromium against dist/)"
 node tests/e2e/app.test.mjs
 node tests/e2e/hosting.test.mjs
 node tests/e2e/prerender.test.mjs
+node tests/e2e/takeover.test.mjs
 node tests/e2e/a11y.test.mjs
 node tests/e2e/layout.test.mjs
 

@@ -59,7 +59,7 @@ fn render(template: &str, ds: &Arc<Dataset>, base: &str, site_url: &str, path: &
         let (meta, meta_output) = ServerMetaContext::new();
         provide_context(meta);
         let body =
-            view! { <App base=base.to_string() site_url=format!("{site_url}{base}") preloaded=ds.clone()/> }.to_html();
+            view! { <App base=base.to_string() site_url=format!("{site_url}{base}") initial=Some((None, Ok(ds.clone())))/> }.to_html();
         // Leptos marks empty places with `<!>`, a bogus comment to an HTML parser; `<!---->` is a
         // valid empty comment and parses to the same DOM (text is escaped, so no `<!>` is content).
         let body = body.replace("<!>", "<!---->");

@@ -20,20 +20,23 @@ use crate::core::load::LoadError;
 use crate::core::locale::Locale;
 use crate::core::model::Dataset;
 
+/// What the app starts with: the dataset (or why it failed) and the language of its texts (`None`:
+/// every language, when rendering at build time). `None` before it is fetched.
+pub type Loaded = (Option<Locale>, Result<Arc<Dataset>, LoadFailure>);
+
 /// `base` is the site's path prefix without a trailing slash ("" at the root, "/bomca" under a
-/// sub-path); `site_url` the absolute address it is served at, for canonical links. `preloaded` is the dataset when rendering at build time; in the browser it is fetched.
+/// sub-path); `site_url` the absolute address it is served at, for canonical links. `initial` is
+/// the dataset the page renders from: given at build time and when hydrating a pre-rendered page
+/// (the same data, so the same markup); `None` when the app renders a page of its own and loads it.
 #[component]
-pub fn App(base: String, site_url: String, #[prop(optional)] preloaded: Option<Arc<Dataset>>) -> impl IntoView {
+pub fn App(base: String, site_url: String, initial: Option<Loaded>) -> impl IntoView {
     provide_meta_context();
     provide_context(SiteBase(base.clone()));
     provide_context(SiteUrl(site_url));
     view! {
         <Router base=base.clone()>
             <Shell>
-                {match preloaded {
-                    Some(ds) => view! { <DataReady ds language=None/> }.into_any(),
-                    None => view! { <DataLoader base/> }.into_any(),
-                }}
+                <DataLoader base initial/>
             </Shell>
         </Router>
     }
@@ -163,22 +166,29 @@ fn Footer() -> impl IntoView {
 /// and suspense machinery cost 7.9 KB of brotli on every first visit (3 % of the size budget), and
 /// the signal's `Option` already says "loading".
 #[component]
-fn DataLoader(base: String) -> impl IntoView {
+fn DataLoader(base: String, initial: Option<Loaded>) -> impl IntoView {
     let locale = use_locale();
-    let data = RwSignal::new(None);
+    let data = RwSignal::new(initial);
     let attempt = Trigger::new();
     // The effect keeps the request under way; its next run drops it, which cancels the download
     // of a language the visitor has left.
-    Effect::new(move |_: Option<super::fetch::InFlight>| {
+    Effect::new(move |_: Option<Option<super::fetch::InFlight>>| {
         attempt.track();
         let wanted = locale.get();
+        // The page started with this language's copy (or its failure, until Retry clears it).
+        if data.with_untracked(|d| matches!(d, Some((Some(language), _)) if *language == wanted)) {
+            return None;
+        }
         let url = format!("{base}/data/{}", dataset_file(wanted));
-        super::fetch::fetch_dataset(url, move |loaded| data.set(Some((wanted, loaded))))
+        Some(super::fetch::fetch_dataset(url, move |loaded| data.set(Some((Some(wanted), loaded)))))
     });
     move || match data.get() {
         None => view! { <Skeleton/> }.into_any(),
-        Some((language, Ok(ds))) => view! { <DataReady ds language=Some(language)/> }.into_any(),
-        Some((_, Err(error))) => view! { <LoadErrorPage error retry=move || attempt.notify()/> }.into_any(),
+        Some((language, Ok(ds))) => view! { <DataReady ds language/> }.into_any(),
+        Some((_, Err(error))) => view! { <LoadErrorPage error retry=move || {
+            data.set(None);
+            attempt.notify();
+        }/> }.into_any(),
     }
 }
 

@@ -1,5 +1,6 @@
 // Lighthouse (mobile preset, simulated slow 4G and CPU) against dist/ served with compression on
-// loopback: scores and key metrics for /, /compare and /contacts (the median of five runs), plus the pre-rendering benchmark:
+// loopback: scores and key metrics for /, /compare and /contacts (the median of five runs), each
+// beside the minimal Leptos + router app (benches/minimal-app) audited in the same run, plus the pre-rendering benchmark:
 // LCP of the pre-rendered page against the same page as plain static HTML (the floor) and against
 // the app rendered in the browser only (medians of several runs). Writes target/site-reports/lighthouse.json.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -10,12 +11,20 @@ import * as chromeLauncher from 'chrome-launcher';
 import { CHROMIUM } from './lib.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 
-// The goals of the quality issue. Performance medians of five runs move by several points from one
-// run of `make test` to the next on the same build (/contacts: 93 to 97), so performance is enforced
-// at a floor of 90 and the goal of 95 is reported on every run; the other categories are enforced at
-// their goal.
+// The goals of the quality issues. Absolute performance scores depend on the machine (the same
+// build scored 98 on one machine and 81 on a loaded 2-core one), so they are reported against
+// their goal, and what is enforced is measured against the minimal Leptos app in the same run:
+// the takeover's blocking time and longest task as ratios, and the score within a few points of
+// the minimal app's. Accessibility, best practices and SEO do not depend on speed: enforced at 100.
 const GATES = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
-const ENFORCED = { ...GATES, performance: 90 };
+const ENFORCED = { accessibility: 100, 'best-practices': 100, seo: 100 };
+const PERF_BELOW_MINIMAL_MAX = 10;
+// Goals: TBT at most 2x the minimal app's and under 200 ms, no task over 100 ms.
+const RATIO_GOALS = { tbt: 2, longest_task: 1.5 };
+const RATIO_MAX = { tbt: 2, longest_task: 1.5 };
+// A ratio's denominator is at least this, so a minimal app that happens to block for 10 ms does
+// not turn a 40 ms site into a failure (Lighthouse counts only the part of a task over 50 ms).
+const RATIO_FLOOR_MS = 50;
 const LCP_RATIO_MAX = 1.2;
 
 const chrome = await chromeLauncher.launch({
@@ -37,6 +46,11 @@ async function audit(url) {
     fcp_ms: Math.round(a['first-contentful-paint'].numericValue),
     lcp_ms: Math.round(a['largest-contentful-paint'].numericValue),
     tbt_ms: Math.round(a['total-blocking-time'].numericValue),
+    // The longest task after the first paint (Lighthouse's "max potential FID"), main-thread work
+    // and time to interactive: what the takeover costs a visitor on a slow phone.
+    longest_task_ms: Math.round(a['max-potential-fid']?.numericValue ?? 0),
+    main_thread_ms: Math.round(a['mainthread-work-breakdown']?.numericValue ?? 0),
+    tti_ms: Math.round(a['interactive']?.numericValue ?? 0),
     cls: Number(a['cumulative-layout-shift'].numericValue.toFixed(3)),
     bytes: a['total-byte-weight'].numericValue,
     failed: Object.values(a).filter((x) => x.score !== null && x.score < 1 && x.scoreDisplayMode === 'binary').map((x) => x.id),
@@ -63,19 +77,36 @@ async function variant(replace) {
 const staticOnly = (html) => html.replace(/<script[\s\S]*?<\/script>/g, '').replace(/<link rel="(modulepreload|preload)"[^>]*>/g, '');
 
 const site = await startServer({ dir: 'dist', port: 0 });
+const minimalSite = await startServer({ dir: 'benches/minimal-app/dist', port: 0 });
 const results = { pages: [], prerender: [] };
 let failures = [];
 const goalsMissed = [];
-for (const path of ['/', '/compare', '/contacts']) {
-  // Lighthouse's advice for noisy metrics: several runs, gate on the median one (by performance).
+/** Lighthouse's advice for noisy metrics: several runs, the median one (by performance). */
+async function medianAudit(url) {
   const runs = [];
-  for (let i = 0; i < 5; i++) runs.push(await audit(site.url.replace(/\/$/, '') + path));
+  for (let i = 0; i < 5; i++) runs.push(await audit(url));
   runs.sort((x, y) => x.scores.performance - y.scores.performance);
-  const r = { ...runs[2], performance_runs: runs.map((x) => x.scores.performance) };
+  const median = (key) => [...runs].map((r) => r[key]).sort((x, y) => x - y)[2];
+  // Each metric's own median, and the scores of the median run.
+  return { ...runs[2], performance_runs: runs.map((x) => x.scores.performance), tbt_ms: median('tbt_ms'), longest_task_ms: median('longest_task_ms'), main_thread_ms: median('main_thread_ms'), tti_ms: median('tti_ms') };
+}
+const minimal = await medianAudit(minimalSite.url);
+results.minimal = minimal;
+const ratio = (site, base) => Number((site / Math.max(base, RATIO_FLOOR_MS)).toFixed(2));
+for (const path of ['/', '/compare', '/contacts']) {
+  const r = await medianAudit(site.url.replace(/\/$/, '') + path);
+  r.ratios = { tbt: ratio(r.tbt_ms, minimal.tbt_ms), longest_task: ratio(r.longest_task_ms, minimal.longest_task_ms), main_thread: ratio(r.main_thread_ms, minimal.main_thread_ms), tti: ratio(r.tti_ms, minimal.tti_ms) };
   results.pages.push(r);
   for (const [cat, min] of Object.entries(ENFORCED)) if ((r.scores[cat] ?? 0) < min) failures.push(`${path}: ${cat} ${r.scores[cat]} < ${min} (failing audits: ${r.failed.join(', ')})`);
   for (const [cat, goal] of Object.entries(GATES)) if ((r.scores[cat] ?? 0) < goal) goalsMissed.push(`${path}: ${cat} ${r.scores[cat]} (goal ${goal})`);
+  const floor = minimal.scores.performance - PERF_BELOW_MINIMAL_MAX;
+  if (r.scores.performance < floor) failures.push(`${path}: performance ${r.scores.performance} is more than ${PERF_BELOW_MINIMAL_MAX} points below the minimal app's ${minimal.scores.performance}`);
+  for (const [k, max] of Object.entries(RATIO_MAX)) if (r.ratios[k] > max) failures.push(`${path}: ${k} ${r.ratios[k]}× the minimal app's (max ${max}×)`);
+  for (const [k, goal] of Object.entries(RATIO_GOALS)) if (r.ratios[k] > goal) goalsMissed.push(`${path}: ${k} ${r.ratios[k]}× the minimal app's (goal ${goal}×)`);
+  if (r.tbt_ms >= 200) goalsMissed.push(`${path}: TBT ${r.tbt_ms} ms (goal under 200 ms)`);
+  if (r.longest_task_ms > 100) goalsMissed.push(`${path}: longest task ${r.longest_task_ms} ms (goal at most 100 ms)`);
 }
+minimalSite.server.close();
 
 for (const [path, file] of [['/', 'index.html'], ['/compare', 'compare/index.html']]) {
   const prerendered = readFileSync(join('dist', file), 'utf8');
@@ -100,17 +131,23 @@ site.server.close();
 await chrome.kill();
 
 mkdirSync('target/site-reports', { recursive: true });
-writeFileSync('target/site-reports/lighthouse.json', JSON.stringify({ ...results, goals: GATES, enforced: ENFORCED, goals_missed: goalsMissed, failures }, null, 2));
+writeFileSync('target/site-reports/lighthouse.json', JSON.stringify({ ...results, goals: GATES, enforced: ENFORCED, ratio_goals: RATIO_GOALS, ratio_max: RATIO_MAX, goals_missed: goalsMissed, failures }, null, 2));
 console.log('\nLighthouse (mobile)        perf a11y  bp  seo    FCP    LCP   TBT   CLS   bytes');
-for (const r of results.pages) {
+for (const r of [minimal, ...results.pages]) {
   const s = r.scores;
   console.log(`${r.url.padEnd(26).slice(-26)} ${String(s.performance).padStart(4)} ${String(s.accessibility).padStart(4)} ${String(s['best-practices']).padStart(3)} ${String(s.seo).padStart(4)} ${String(r.fcp_ms).padStart(6)} ${String(r.lcp_ms).padStart(6)} ${String(r.tbt_ms).padStart(5)} ${String(r.cls).padStart(5)} ${String(r.bytes).padStart(7)}  (perf runs ${r.performance_runs.join(', ')})`);
+}
+console.log('\nTakeover against the minimal app   TBT (×)       longest task (×)  main thread (×)  TTI (×)');
+const cell = (ms, x) => `${ms} ms${x === undefined ? '' : ` (${x}×)`}`.padEnd(17);
+console.log(`${'minimal Leptos app'.padEnd(34)} ${cell(minimal.tbt_ms)} ${cell(minimal.longest_task_ms)} ${cell(minimal.main_thread_ms)} ${cell(minimal.tti_ms)}`);
+for (const r of results.pages) {
+  console.log(`${new URL(r.url).pathname.padEnd(34)} ${cell(r.tbt_ms, r.ratios.tbt)} ${cell(r.longest_task_ms, r.ratios.longest_task)} ${cell(r.main_thread_ms, r.ratios.main_thread)} ${cell(r.tti_ms, r.ratios.tti)}`);
 }
 for (const p of results.prerender) {
   console.log(`LCP ${p.path}: pre-rendered ${p.lcp_ms.prerendered} ms, static HTML ${p.lcp_ms.static_html} ms (${p.ratio_to_static}×), client-only ${p.lcp_ms.client_only} ms`);
 }
 for (const r of results.pages) for (const [id, items] of Object.entries(r.offenders)) console.log(`  ${r.url} ${id}: ${items.join(' | ')}`);
-if (goalsMissed.length) console.log('GOAL NOT MET (enforced floor passed): ' + goalsMissed.join('; '));
+if (goalsMissed.length) console.log('GOALS NOT MET (reported, not enforced):\n  ' + goalsMissed.join('\n  '));
 if (failures.length) {
   console.error('LIGHTHOUSE GATES FAILED:\n  ' + failures.join('\n  '));
   process.exit(1);

@@ -9,6 +9,7 @@ pub mod iati;
 pub mod vcard;
 
 use super::locale::Locale;
+#[cfg(not(target_arch = "wasm32"))]
 use super::model::Dataset;
 
 /// The name of the dataset's copy in one language, in `data/`: what the app loads, since a visitor
