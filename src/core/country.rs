@@ -126,6 +126,28 @@ pub fn profile<'a>(ds: &'a Dataset, code: &'a str, locale: Locale) -> Profile<'a
     Profile { code, start, phases, components, themes, events, offices, agencies, partners, figures, quotes }
 }
 
+impl Profile<'_> {
+    /// Every source the page cites, in first-seen order (the page's footnotes).
+    pub fn sources(&self) -> Vec<&str> {
+        let mut lists: Vec<&[String]> = Vec::new();
+        lists.extend(self.start.map(|f| f.sources.as_slice()));
+        lists.extend(self.phases.iter().filter_map(|x| x.named).map(|f| f.sources.as_slice()));
+        lists.extend(self.components.iter().map(|k| k.sources.as_slice()));
+        lists.extend(self.events.iter().map(|e| e.sources.as_slice()));
+        lists.extend(self.offices.iter().map(|o| o.sources.as_slice()));
+        lists.extend(self.agencies.iter().chain(&self.partners).map(|o| o.sources.as_slice()));
+        lists.extend(self.figures.iter().map(|(_, f)| f.value.sources.as_slice()));
+        lists.extend(self.quotes.iter().map(|q| q.sources.as_slice()));
+        let mut ids: Vec<&str> = Vec::new();
+        for id in lists.into_iter().flatten() {
+            if !ids.contains(&id.as_str()) {
+                ids.push(id);
+            }
+        }
+        ids
+    }
+}
+
 /// Every beneficiary country's profile, in the programme's order (the `/countries` page).
 pub fn profiles(ds: &Dataset, locale: Locale) -> Vec<Profile<'_>> {
     ds.programme.countries.value.iter().map(|c| profile(ds, c, locale)).collect()
@@ -277,5 +299,10 @@ mod tests {
         let kg = profile(&ds, "KG", Locale::En);
         assert_eq!(ids(&kg.quotes, |q| &q.id), ["quote-kg-officer-2016", "quote-duishenbiev"]);
         assert!(tj.quotes.is_empty());
+        let tm = profile(&ds, "TM", Locale::En);
+        let cited = tm.sources();
+        assert_eq!(cited[0], "web-undp-tm");
+        assert!(cited.contains(&"web-newsca-2025-08") && cited.contains(&"seed-bomca11-brochure"));
+        assert_eq!(cited.iter().filter(|s| **s == "web-undp-tm").count(), 1);
     }
 }
