@@ -2,6 +2,7 @@
 //! item is one the sources tie to the country (an event held there, an office there, an agency of
 //! the country, a phase whose country list names it, a component whose title names it, a figure
 //! or quote a source gives for it); nothing is placed in a country by inference.
+use super::i18n::country_name;
 use super::locale::Locale;
 use super::model::{
     Component, Dataset, Event, Fact, Figure, Office, OrgKind, Organisation, PartialDate, Phase, Quote, Theme,
@@ -23,6 +24,12 @@ pub fn from_slug<'a>(ds: &'a Dataset, slug: &str) -> Option<&'a str> {
 /// The locale-free path of a country's page, for a country that has one.
 pub fn page_path(ds: &Dataset, code: &str) -> Option<String> {
     ds.programme.countries.value.iter().any(|c| c == code).then(|| ["/countries/", &code.to_ascii_lowercase()].concat())
+}
+
+/// The beneficiary countries a text names, in the programme's order: their names in `locale` as
+/// they occur in it (a Russian name declined, "по Кыргызстану", still contains it).
+pub fn named_in(ds: &Dataset, text: &str, locale: Locale) -> Vec<String> {
+    ds.programme.countries.value.iter().filter(|c| text.contains(country_name(c, locale))).cloned().collect()
 }
 
 /// A phase as the country page lists it: whether the phase's published country list names the
@@ -179,6 +186,16 @@ mod tests {
         // Austria (events, ICMPD) and Latvia (partners) are not beneficiary countries.
         assert_eq!(page_path(&ds, "AT"), None);
         assert_eq!(page_path(&ds, "LV"), None);
+    }
+
+    #[test]
+    fn texts_name_countries_in_either_language() {
+        let ds = real();
+        assert_eq!(named_in(&ds, "BOMCA National Coordinator for Kyrgyzstan", Locale::En), ["KG"]);
+        assert_eq!(named_in(&ds, "Национальный координатор БОМКА по Кыргызстану", Locale::Ru), ["KG"]);
+        assert_eq!(named_in(&ds, "attaché in Uzbekistan and Kazakhstan", Locale::En), ["KZ", "UZ"]);
+        assert!(named_in(&ds, "the Kyrgyz Republic; Austria", Locale::En).is_empty());
+        assert!(named_in(&ds, "Kyrgyzstan", Locale::Ru).is_empty());
     }
 
     #[test]

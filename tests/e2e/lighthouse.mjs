@@ -1,5 +1,5 @@
 // Lighthouse (mobile preset, simulated slow 4G and CPU) against dist/ served with compression on
-// loopback: scores and key metrics for /, /compare and /contacts (the median of five runs), plus the pre-rendering benchmark:
+// loopback: scores and key metrics for /, /compare, /contacts and /countries/kg (the median of five runs), plus the pre-rendering benchmark:
 // LCP of the pre-rendered page against the same page as plain static HTML (the floor) and against
 // the app rendered in the browser only (medians of several runs). Writes target/site-reports/lighthouse.json.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -66,7 +66,8 @@ const site = await startServer({ dir: 'dist', port: 0 });
 const results = { pages: [], prerender: [] };
 let failures = [];
 const goalsMissed = [];
-for (const path of ['/', '/compare', '/contacts']) {
+// LH_PAGES=/countries/kg audits only the pages named (comma-separated).
+for (const path of process.env.LH_PAGES?.split(',') ?? ['/', '/compare', '/contacts', '/countries/kg']) {
   // Lighthouse's advice for noisy metrics: several runs, gate on the median one (by performance).
   const runs = [];
   for (let i = 0; i < 5; i++) runs.push(await audit(site.url.replace(/\/$/, '') + path));

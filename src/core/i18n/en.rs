@@ -39,7 +39,7 @@ pub const EN: Catalogue = Catalogue {
     copied: "Copied",
     copy_failed: "Could not copy. Select the text to copy it.",
     print: "Print fact sheet",
-    overview_eyebrow: "EU-funded since 2003 · Kazakhstan, Kyrgyzstan, Tajikistan, Turkmenistan, Uzbekistan",
+    overview_eyebrow: "EU-funded since 2003",
     overview_glance: "At a glance",
     overview_since: "Running since",
     overview_phases: "Phases",

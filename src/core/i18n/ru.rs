@@ -39,7 +39,7 @@ pub const RU: Catalogue = Catalogue {
     copied: "Скопировано",
     copy_failed: "Не удалось скопировать. Выделите текст, чтобы скопировать его.",
     print: "Распечатать справку",
-    overview_eyebrow: "Финансируется ЕС с 2003 года · Казахстан, Кыргызстан, Таджикистан, Туркменистан, Узбекистан",
+    overview_eyebrow: "Финансируется ЕС с 2003 года",
     overview_glance: "Коротко",
     overview_since: "Работает с",
     overview_phases: "Фазы",

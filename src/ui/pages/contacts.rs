@@ -6,6 +6,7 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
+use crate::core::country;
 use crate::core::export::vcard;
 use crate::core::geo;
 use crate::core::i18n::{self, labels::kind_label};
@@ -197,6 +198,7 @@ fn People(filter: Memo<ContactFilter>) -> impl IntoView {
             .map(|p| {
                 let href = p.phases.first().map(|n| localized(format!("/phases/{n}#{}", p.id)));
                 let name = p.name.get(locale).to_string();
+                let countries = country::named_in(&ds, p.role.get(locale), locale);
                 view! {
                     <li>
                         {match href {
@@ -205,6 +207,7 @@ fn People(filter: Memo<ContactFilter>) -> impl IntoView {
                         }}
                         " — " {p.role.get(locale).to_string()}
                         <Cite sources=p.sources.clone()/>
+                        {(!countries.is_empty()).then(|| view! { " · " <CountryLinks codes=countries/> })}
                     </li>
                 }
             })

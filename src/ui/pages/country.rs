@@ -63,9 +63,7 @@ fn CountryDetail(code: String) -> impl IntoView {
                     ].into_iter().flatten().collect::<Vec<_>>().join(" · ");
                     view! {
                         <li>
-                            <a href=localized(format!("/phases/{n}"))>
-                                <strong>{phase_label(t, n)}</strong> ": " {x.phase.title.get(locale).to_string()}
-                            </a>
+                            <a href=localized(format!("/phases/{n}"))><strong>{x.phase.title.get(locale).to_string()}</strong></a>
                             " (" <OrUnknown value=period/> ")"
                             <p class="muted">
                                 {match x.named {

@@ -23,7 +23,7 @@ pub fn Overview() -> impl IntoView {
     view! {
         <PageMeta title=name.clone() description=summary.clone() path=localized("/")/>
         <section class="hero">
-            <p class="eyebrow">{t.overview_eyebrow}</p>
+            <p class="eyebrow">{t.overview_eyebrow} " · " <CountryLinks codes=p.countries.value.clone()/></p>
             <h1>{name}</h1>
             <p class="lead">{summary} <Cite sources=p.summary.sources.clone()/></p>
         </section>
