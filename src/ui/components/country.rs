@@ -10,7 +10,7 @@ use crate::ui::state::{current_locale, localized, use_data};
 pub fn CountryLink(#[prop(into)] code: String) -> impl IntoView {
     let name = country_name(&code, current_locale()).to_string();
     match country::page_path(&use_data(), &code) {
-        Some(path) => view! { <a href=localized(path) class="country-link">{name}</a> }.into_any(),
+        Some(path) => view! { <a href=localized(path)>{name}</a> }.into_any(),
         None => name.into_any(),
     }
 }

@@ -1,7 +1,6 @@
 //! The map of the five beneficiary countries (outlines in `public/map/central-asia.svg`, drawn with
 //! `<use>`), their labels and the office markers: the frame the contacts and country pages share.
 use leptos::prelude::*;
-use leptos_router::hooks::use_navigate;
 
 use crate::core::country;
 use crate::core::format::coord;
@@ -75,24 +74,15 @@ pub fn CountriesMap(current: Option<String>, offices: Vec<Office>) -> impl IntoV
     let ds = use_data();
     let t = texts();
     let locale = current_locale();
-    let navigate = use_navigate();
     let shapes = geo::COUNTRY_SHAPES
         .iter()
         .map(|shape| {
             let active = current.as_deref() == Some(shape.code);
             let href = country::page_path(&ds, shape.code).map(localized).unwrap_or_default();
-            let target = href.clone();
-            let navigate = navigate.clone();
-            // An SVG link: the router leaves it to the browser, so a plain click navigates here.
-            let go = move |ev: leptos::ev::MouseEvent| {
-                if !(ev.ctrl_key() || ev.meta_key() || ev.shift_key() || ev.alt_key()) {
-                    ev.prevent_default();
-                    navigate(&target, Default::default());
-                }
-            };
             view! {
                 <g class="country" class:active=active>
-                    <a href=href aria-label=country_name(shape.code, locale) aria-current=active.then_some("page") on:click=go>
+                    // An SVG link: the router leaves it to the browser, which loads the pre-rendered page.
+                    <a href=href aria-label=country_name(shape.code, locale) aria-current=active.then_some("page")>
                         {outline(shape.code)}
                     </a>
                 </g>

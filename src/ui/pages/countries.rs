@@ -4,7 +4,7 @@ use leptos::prelude::*;
 use crate::core::country::{self, Profile};
 use crate::core::format::format_date;
 use crate::core::i18n::country_name;
-use crate::ui::components::facts::{FactView, OrUnknown};
+use crate::ui::components::facts::FactView;
 use crate::ui::components::map::CountriesMap;
 use crate::ui::components::page::PageMeta;
 use crate::ui::state::{current_locale, localized, texts, use_data};
@@ -41,10 +41,7 @@ fn country_card(profile: &Profile) -> impl IntoView {
             <h2><a href=href>{country_name(profile.code, locale).to_string()}</a></h2>
             <dl class="facts-compact">
                 <dt>{t.country_since}</dt>
-                <dd>{match since {
-                    Some(f) => view! { <FactView fact=Some(f)/> }.into_any(),
-                    None => view! { <OrUnknown value=None/> }.into_any(),
-                }}</dd>
+                <dd><FactView fact=since/></dd>
                 <dt>{t.country_offices}</dt>
                 <dd>{t.offices_count.format(locale, offices)}</dd>
                 <dt>{t.country_events}</dt>

@@ -4,12 +4,12 @@ use leptos::prelude::*;
 
 use crate::core::country::{self, Profile};
 use crate::core::format::{format_date, format_span};
+use crate::core::i18n::country_in;
 use crate::core::i18n::labels::phase_label;
-use crate::core::i18n::{country_in, country_name};
 use crate::core::query;
 use crate::ui::components::actions::{CopyLinkButton, PrintButton};
 use crate::ui::components::events::EventItem;
-use crate::ui::components::facts::{Cite, FactView, OrUnknown, SourceNotes};
+use crate::ui::components::facts::{Cite, FactView, SourceNotes};
 use crate::ui::components::figures::{FigureStat, QuoteView};
 use crate::ui::components::map::CountriesMap;
 use crate::ui::components::not_found::NotFound;
@@ -64,13 +64,11 @@ fn CountryDetail(code: String) -> impl IntoView {
                     view! {
                         <li>
                             <a href=localized(format!("/phases/{n}"))><strong>{x.phase.title.get(locale).to_string()}</strong></a>
-                            " (" <OrUnknown value=period/> ")"
+                            " (" {period.unwrap_or_else(|| t.not_published.to_string())} ")"
                             <p class="muted">
-                                {match x.named {
-                                    Some(f) => view! { {t.country_named} <Cite sources=f.sources.clone()/> }.into_any(),
-                                    None => t.country_not_named.into_any(),
-                                }}
-                                {(!counts.is_empty()).then(|| format!(" · {counts}"))}
+                                {if x.named.is_some() { t.country_named } else { t.country_not_named }}
+                                {x.named.map(|f| view! { <Cite sources=f.sources.clone()/> })}
+                                {(!counts.is_empty()).then(|| [" · ", &counts].concat())}
                             </p>
                         </li>
                     }
@@ -172,10 +170,7 @@ fn CountryDetail(code: String) -> impl IntoView {
             <div>
                 <dl class="facts">
                     <dt>{t.country_since}</dt>
-                    <dd>{match since {
-                        Some(f) => view! { <FactView fact=Some(f)/> }.into_any(),
-                        None => view! { <OrUnknown value=None/> }.into_any(),
-                    }}</dd>
+                    <dd><FactView fact=since/></dd>
                 </dl>
                 {section("phases-h", t.country_phases, t.not_published, phases)}
             </div>
@@ -189,12 +184,5 @@ fn CountryDetail(code: String) -> impl IntoView {
         {section("figures-h", t.country_figures, t.country_figures_none, figures)}
         {section("quotes-h", t.overview_quotes, t.country_quotes_none, quotes)}
         <SourceNotes ids=cited/>
-        <nav class="pager no-print" aria-label=t.countries_pages>
-            <a href=localized("/countries")>{t.country_all}</a>
-            " "
-            {ds.programme.countries.value.iter().filter(|c| **c != code).map(|c| view! {
-                <a href=localized(country::page_path(&ds, c).unwrap_or_default())>{country_name(c, locale).to_string()}</a> " "
-            }).collect_view()}
-        </nav>
     }
 }
