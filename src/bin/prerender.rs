@@ -8,7 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use bomca_explorer::core::export::{dataset_file, dataset_in, Export};
-use bomca_explorer::core::{load, locale::Locale, model::Dataset};
+use bomca_explorer::core::{country, load, locale::Locale, model::Dataset};
 use bomca_explorer::ui::app::App;
 use futures::StreamExt;
 use leptos::prelude::*;
@@ -43,12 +43,16 @@ fn parse_args() -> Result<Args, String> {
     Ok(args)
 }
 
-/// Every locale-free route with its content: the list pages, each phase and each component.
+/// Every locale-free route with its content: the list pages, each phase, each component and each
+/// beneficiary country.
 fn routes(ds: &Dataset) -> Vec<String> {
-    let mut routes: Vec<String> =
-        ["/", "/phases", "/compare", "/components", "/contacts", "/sources"].iter().map(|s| s.to_string()).collect();
+    let mut routes: Vec<String> = ["/", "/phases", "/compare", "/components", "/contacts", "/countries", "/sources"]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
     routes.extend(ds.phases.iter().map(|p| format!("/phases/{}", p.number)));
     routes.extend(ds.components.iter().map(|c| format!("/components/{}", c.id)));
+    routes.extend(ds.programme.countries.value.iter().filter_map(|c| country::page_path(ds, c)));
     routes
 }
 

@@ -2,6 +2,8 @@
 //! `geo_shapes.rs`, both generated) and the cities with offices.
 pub use super::geo_shapes::{CountryShape, COUNTRY_SHAPES, VIEW_BOX};
 use super::geo_shapes::{COS_LAT, MAX_LAT, MIN_LON, SCALE};
+use super::locale::Locale;
+use super::model::{Office, OfficeKind};
 
 /// The site path of the outlines; each country's is the element with its code as id.
 pub const MAP_FILE: &str = "/map/central-asia.svg";
@@ -29,6 +31,40 @@ pub fn city_for(name: &str) -> Option<&'static City> {
     let name = name.trim();
     let name = if name.eq_ignore_ascii_case("Nur-Sultan") || name == "Нур-Султан" { "Astana" } else { name };
     CITIES.iter().find(|c| c.key.eq_ignore_ascii_case(name) || c.ru == name)
+}
+
+/// A city marker of the map: the city, its offices, and whether one of them is a regional office
+/// (drawn larger).
+pub struct Marker<'a> {
+    pub city: &'static City,
+    pub offices: Vec<&'a Office>,
+    pub regional: bool,
+}
+
+/// The offices grouped by the city of the map they are in, in the list's order, and the offices
+/// in no city of the map (abroad, or with no published city).
+pub fn markers<'a>(
+    offices: impl IntoIterator<Item = &'a Office>,
+    locale: Locale,
+) -> (Vec<Marker<'a>>, Vec<&'a Office>) {
+    let mut markers: Vec<Marker> = Vec::new();
+    let mut outside = Vec::new();
+    for o in offices {
+        match o.city.as_ref().and_then(|c| city_for(c.get(locale))) {
+            Some(city) => {
+                let regional = o.kind == OfficeKind::RegionalOffice;
+                match markers.iter_mut().find(|m| m.city.key == city.key) {
+                    Some(m) => {
+                        m.offices.push(o);
+                        m.regional |= regional;
+                    }
+                    None => markers.push(Marker { city, offices: vec![o], regional }),
+                }
+            }
+            None => outside.push(o),
+        }
+    }
+    (markers, outside)
 }
 
 pub fn project(lon: f64, lat: f64) -> (f64, f64) {
@@ -89,5 +125,19 @@ mod tests {
         assert_eq!(city_for("Нур-Султан").unwrap().key, "Astana");
         assert_eq!(city_for("Ашхабад").unwrap().key, "Ashgabat");
         assert!(city_for("Vienna").is_none());
+    }
+
+    #[test]
+    fn offices_group_by_city_and_vienna_is_off_the_map() {
+        let ds = crate::core::load::parse(include_str!("../../public/data/bomca.json")).unwrap();
+        for locale in [Locale::En, Locale::Ru] {
+            let (markers, outside) = markers(&ds.offices, locale);
+            let cities: Vec<&str> = markers.iter().map(|m| m.city.key).collect();
+            assert_eq!(cities, ["Bishkek", "Astana", "Dushanbe", "Tashkent", "Ashgabat"], "{locale:?}");
+            assert!(markers[0].regional && !markers[1].regional);
+            assert_eq!(markers[0].offices.len(), 5);
+            let outside: Vec<&str> = outside.iter().map(|o| o.id.as_str()).collect();
+            assert_eq!(outside, ["office-secretariat-vienna", "office-icmpd-rco-eeca"]);
+        }
     }
 }

@@ -162,6 +162,13 @@ impl<'a> Checker<'a> {
         }
     }
 
+    /// A country page's country: one of the programme's beneficiary countries.
+    fn beneficiary(&mut self, what: &str, code: &str) {
+        if !self.ds.programme.countries.value.iter().any(|c| c == code) {
+            self.report(format!("{what} names '{code}', which is not one of the programme's countries"));
+        }
+    }
+
     fn countries(&mut self, what: &str, fact: &Fact<Vec<String>>) {
         self.fact(what, fact);
         for list in std::iter::once(&fact.value).chain(fact.alternatives.iter().map(|a| &a.value)) {
@@ -365,6 +372,15 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
     c.org("programme donor", &p.donor.value);
     c.text_fact("programme summary", &p.summary);
     c.countries("programme countries", &p.countries);
+    let mut started = HashSet::new();
+    for s in &p.country_starts {
+        let what = format!("programme start in '{}'", s.country);
+        c.beneficiary(&what, &s.country);
+        c.fact(&what, &s.start);
+        if !started.insert(s.country.as_str()) {
+            c.report(format!("{what} is given twice"));
+        }
+    }
     for era in &p.objectives {
         c.text_fact("programme objective", &era.objective);
         if era.phases.is_empty() {
@@ -379,6 +395,9 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
         c.fact(&what, &f.value);
         c.text(&format!("{what} label"), &f.label);
         c.ordered(&format!("{what} period"), f.period_start, f.period_end);
+        if let Some(code) = &f.country {
+            c.beneficiary(&what, code);
+        }
         for v in std::iter::once(f.value.value).chain(f.value.alternatives.iter().map(|a| a.value)) {
             if !(v.is_finite() && v >= 0.0) {
                 c.report(format!("{what} has a value that is not a positive number"));
@@ -642,6 +661,14 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
         }
         if let Some(n) = q.phase {
             c.phase(&what, n);
+        }
+        if let Some(code) = &q.country {
+            c.beneficiary(&what, code);
+        }
+    }
+    for k in &ds.components {
+        for code in &k.countries {
+            c.beneficiary(&format!("component '{}'", k.id), code);
         }
     }
     c.problems
@@ -918,6 +945,27 @@ mod tests {
         expect(&p, "seed source 'seed-bomca11-brochure' names no seed file");
         expect(&p, "web source 'web-aets' names a seed file");
         expect(&p, "theme 'drugs' has a malformed DAC sector code '160'");
+    }
+
+    #[test]
+    fn country_page_links_name_a_programme_country() {
+        let p = mutated(|j| {
+            j["programme"]["country_starts"][0]["country"] = "AT".into();
+            j["programme"]["country_starts"][1]["start"]["sources"] = json!(["no-such-source"]);
+            by_id(&mut j["quotes"], "quote-duishenbiev")["country"] = "AF".into();
+            by_id(&mut j["components"], "bomca-7-c3")["countries"] = json!(["TJ", "LV"]);
+            by_id(&mut j["phases"][9]["figures"], "bomca-10-eq-kg-osh")["country"] = "BE".into();
+        });
+        expect(&p, "programme start in 'AT' names 'AT', which is not one of the programme's countries");
+        expect(&p, "programme start in 'UZ' cites unknown source 'no-such-source'");
+        expect(&p, "quote 'quote-duishenbiev' names 'AF'");
+        expect(&p, "component 'bomca-7-c3' names 'LV'");
+        expect(&p, "figure 'bomca-10-eq-kg-osh' names 'BE'");
+        let twice = mutated(|j| {
+            let first = j["programme"]["country_starts"][0].clone();
+            j["programme"]["country_starts"].as_array_mut().unwrap().push(first);
+        });
+        expect(&twice, "programme start in 'TM' is given twice");
     }
 
     #[test]

@@ -1,4 +1,5 @@
 //! The pure core: no browser, no Leptos. Compiles and is tested natively with `cargo test`.
+pub mod country;
 pub mod export;
 pub mod format;
 pub mod geo;

@@ -338,9 +338,19 @@ pub struct Programme {
     pub donor: Fact<OrgId>,
     pub summary: Fact<Text>,
     pub countries: Fact<Vec<CountryCode>>,
+    /// When a country began to take part, for the countries whose start a source states.
+    pub country_starts: Vec<CountryStart>,
     /// Overall objective per era of phases (the objective changed over time).
     pub objectives: Vec<EraObjective>,
     pub figures: Vec<Figure>,
+}
+
+/// The year a beneficiary country began to take part, as a source gives it.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct CountryStart {
+    pub country: CountryCode,
+    pub start: Fact<PartialDate>,
 }
 
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
@@ -373,6 +383,10 @@ pub struct Figure {
     /// The span the figure covers, where the source gives one (e.g. EU funding 2003–2019).
     pub period_start: Option<PartialDate>,
     pub period_end: Option<PartialDate>,
+    /// The one beneficiary country the figure is about, where its source says so (absent in the file
+    /// otherwise).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<CountryCode>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, IntoStaticStr, EnumString, VariantArray)]
@@ -493,6 +507,9 @@ pub struct Component {
     pub description: Option<Text>,
     pub responsible_partner: Option<OrgId>,
     pub themes: Vec<ThemeId>,
+    /// Beneficiary countries its published title or text names (absent in the file where none).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub countries: Vec<CountryCode>,
     pub sources: Vec<SourceId>,
 }
 
@@ -680,5 +697,8 @@ pub struct Quote {
     /// Where the source does not date the quote itself, what the date is (shown with it).
     pub date_note: Option<Text>,
     pub phase: Option<u8>,
+    /// Country of the speaker as published (absent in the file where not).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub country: Option<CountryCode>,
     pub sources: Vec<SourceId>,
 }

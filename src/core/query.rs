@@ -407,6 +407,7 @@ pub fn source_usage(ds: &Dataset, id: &str) -> Vec<(&'static str, usize)> {
     let programme = [&p.start_year.sources, &p.donor.sources, &p.summary.sources, &p.countries.sources]
         .into_iter()
         .chain(p.objectives.iter().map(|o| &o.objective.sources))
+        .chain(p.country_starts.iter().map(|s| &s.start.sources))
         .chain(p.figures.iter().map(|f| &f.value.sources))
         .any(|s| cites(s));
     let counts = [

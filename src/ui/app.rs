@@ -12,7 +12,8 @@ use super::components::not_found::NotFound;
 use super::fetch::LoadFailure;
 use super::pages::{
     compare::ComparePage, component::ComponentPage, components::ComponentsPage, contacts::ContactsPage,
-    overview::Overview, phase::PhasePage, phases::PhasesPage, sources::SourcesPage,
+    countries::CountriesPage, country::CountryPage, overview::Overview, phase::PhasePage, phases::PhasesPage,
+    sources::SourcesPage,
 };
 use super::state::{provide_locale, strip_base, use_locale, use_t, with_base, Data, SiteBase, SiteUrl};
 use crate::core::export::dataset_file;
@@ -68,8 +69,9 @@ type Label = fn(&crate::core::i18n::Catalogue) -> &'static str;
 #[component]
 fn Header() -> impl IntoView {
     let t = use_t();
-    let items: [(&str, Label); 6] = [
+    let items: [(&str, Label); 7] = [
         ("/phases", |c| c.nav_phases),
+        ("/countries", |c| c.nav_countries),
         ("/compare", |c| c.nav_compare),
         ("/components", |c| c.nav_components),
         ("/contacts", |c| c.nav_contacts),
@@ -263,6 +265,8 @@ fn LocaleRoutes(prefix: &'static str) -> impl leptos_router::MatchNestedRoutes +
             <Route path=StaticSegment("components") view=ComponentsPage/>
             <Route path=(StaticSegment("components"), ParamSegment("id")) view=ComponentPage/>
             <Route path=StaticSegment("contacts") view=ContactsPage/>
+            <Route path=StaticSegment("countries") view=CountriesPage/>
+            <Route path=(StaticSegment("countries"), ParamSegment("code")) view=CountryPage/>
             <Route path=StaticSegment("sources") view=SourcesPage/>
         </ParentRoute>
     }

@@ -197,7 +197,7 @@ test('a hostile query string is shown as text', async () => {
 test('contacts: all listed, filters round-trip, links well formed, vCard, map filter', async () => {
   const { context, page } = await visit('/contacts');
   assertEq(await page.locator('.contact-card').count(), ds.offices.length, 'every office listed');
-  const outside = await page.locator('figure.map figcaption p').innerText();
+  const outside = await page.locator('figure.map figcaption p.muted').innerText();
   assert(!outside.includes('()'), `an office without a city says so: ${outside}`);
   for (const o of ds.offices.filter((o) => !o.city)) assert(outside.includes(`${o.name.en} (city not published)`), outside);
   const undated = await page.locator('.contact-card', { hasText: 'The sources give no publication date: may be out of date' }).count();

@@ -1,6 +1,6 @@
 // Lighthouse (mobile preset, simulated slow 4G and CPU) against dist/ served with compression on
-// loopback: scores and key metrics for /, /compare and /contacts (the median of five runs), each
-// beside the minimal Leptos + router app (benches/minimal-app) audited in the same run, plus the pre-rendering benchmark:
+// loopback: scores and key metrics for /, /compare, /contacts and /countries/kg (the median of five
+// runs), each beside the minimal Leptos + router app (benches/minimal-app) audited in the same run, plus the pre-rendering benchmark:
 // LCP of the pre-rendered page against the same page as plain static HTML (the floor) and against
 // the app rendered in the browser only (medians of several runs). Writes target/site-reports/lighthouse.json.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -93,7 +93,8 @@ async function medianAudit(url) {
 const minimal = await medianAudit(minimalSite.url);
 results.minimal = minimal;
 const ratio = (site, base) => Number((site / Math.max(base, RATIO_FLOOR_MS)).toFixed(2));
-for (const path of ['/', '/compare', '/contacts']) {
+// LH_PAGES=/countries/kg audits only the pages named (comma-separated).
+for (const path of process.env.LH_PAGES?.split(',') ?? ['/', '/compare', '/contacts', '/countries/kg']) {
   const r = await medianAudit(site.url.replace(/\/$/, '') + path);
   r.ratios = { tbt: ratio(r.tbt_ms, minimal.tbt_ms), longest_task: ratio(r.longest_task_ms, minimal.longest_task_ms), main_thread: ratio(r.main_thread_ms, minimal.main_thread_ms), tti: ratio(r.tti_ms, minimal.tti_ms) };
   results.pages.push(r);

@@ -2,7 +2,7 @@
 //! roles as the pages show them.
 use super::{country_name, Catalogue};
 use crate::core::locale::Locale;
-use crate::core::model::{Dataset, PartnerRole, PhaseStatus};
+use crate::core::model::{Dataset, OfficeKind, PartnerRole, PhaseStatus};
 use crate::core::query;
 
 pub fn org_name(ds: &Dataset, id: &str, locale: Locale) -> String {
@@ -35,5 +35,15 @@ pub fn role_label(c: &Catalogue, role: PartnerRole) -> &'static str {
         PartnerRole::Unstated => c.role_unstated,
         PartnerRole::Funding => c.role_funding,
         PartnerRole::Extending => c.role_extending,
+    }
+}
+
+pub fn kind_label(c: &Catalogue, kind: OfficeKind) -> &'static str {
+    match kind {
+        OfficeKind::RegionalOffice => c.kind_regional_office,
+        OfficeKind::CountryOffice => c.kind_country_office,
+        OfficeKind::Secretariat => c.kind_secretariat,
+        OfficeKind::EuDelegation => c.kind_eu_delegation,
+        OfficeKind::ProgrammeContact => c.kind_programme_contact,
     }
 }

@@ -95,6 +95,13 @@ catalogue! {
     download_schema: Str, download_csv: Str, download_iati: Str, entity_programme: Str,
     entity_phases: Str, entity_components: Str, entity_organisations: Str, entity_offices: Str,
     entity_events: Str, entity_quotes: Str, entity_people: Str, countries: Names,
+    nav_countries: Str, countries_title: Str, countries_intro: Str, countries_pages: Str, countries_map_desc: Str,
+    country_heading: Str, country_intro: Str, country_since: Str, country_phases: Str, country_named: Str,
+    country_not_named: Str, country_components: Str, country_components_none: Str, country_themes: Str,
+    country_events: Str, country_events_none: Str, country_offices: Str, country_offices_none: Str,
+    country_agencies: Str, country_agencies_none: Str, country_partners: Str, country_partners_none: Str,
+    country_figures: Str, country_figures_none: Str, country_quotes_none: Str, country_all: Str,
+    events_count: Plural, offices_count: Plural, agencies_count: Plural, countries_in: Names,
 }
 
 pub fn catalogue(locale: Locale) -> &'static Catalogue {
@@ -107,6 +114,11 @@ pub fn catalogue(locale: Locale) -> &'static Catalogue {
 /// A country's name from its ISO code, or the code itself when the catalogue lacks it.
 pub fn country_name(code: &str, locale: Locale) -> &str {
     catalogue(locale).countries.iter().find(|(c, _)| *c == code).map(|(_, name)| *name).unwrap_or(code)
+}
+
+/// "in Kazakhstan", "в Казахстане": a country's name after "in", for headings.
+pub fn country_in(code: &str, locale: Locale) -> &str {
+    catalogue(locale).countries_in.iter().find(|(c, _)| *c == code).map(|(_, name)| *name).unwrap_or(code)
 }
 
 /// Name of a dataset section ("phases", "offices", ...) for the sources page.

@@ -39,9 +39,10 @@ pub fn OrUnknown(value: Option<String>) -> impl IntoView {
 }
 
 /// A fact already formatted for display (`Fact::map`), with its citations and any disagreeing
-/// sources, or "not published in the sources".
+/// sources, or "not published in the sources". `children`, where given, show the value instead of
+/// its text (a list of links).
 #[component]
-pub fn FactView(fact: Option<Fact<String>>) -> impl IntoView {
+pub fn FactView(fact: Option<Fact<String>>, #[prop(optional)] children: Option<Children>) -> impl IntoView {
     let locale = current_locale();
     let Some(fact) = fact else {
         return view! { <OrUnknown value=None/> }.into_any();
@@ -51,7 +52,12 @@ pub fn FactView(fact: Option<Fact<String>>) -> impl IntoView {
         (!fact.alternatives.is_empty()).then(|| view! { <Alternatives alternatives=fact.alternatives.clone()/> });
     view! {
         <span class="fact">
-            <span class="fact-value">{fact.value.clone()}</span>
+            <span class="fact-value">
+                {match children {
+                    Some(value) => value(),
+                    None => fact.value.clone().into_any(),
+                }}
+            </span>
             <Cite sources=fact.sources.clone()/>
             {note.map(|n| view! { <span class="fact-note">" (" {n} ")"</span> })}
         </span>
@@ -83,5 +89,30 @@ fn Alternatives(alternatives: Vec<Alternative<String>>) -> impl IntoView {
                     .collect_view()}
             </ul>
         </details>
+    }
+}
+
+/// The sources cited on a page, numbered as on the sources page, with their addresses for print.
+#[component]
+pub fn SourceNotes(ids: Vec<String>) -> impl IntoView {
+    let ds = use_data();
+    let t = texts();
+    let locale = current_locale();
+    view! {
+        <section aria-labelledby="cited-h" class="footnotes">
+            <h2 id="cited-h">{t.phase_sources}</h2>
+            <ol class="source-notes">
+                {ids.into_iter().filter_map(|id| {
+                    let index = ds.sources.iter().position(|s| s.id == id)?;
+                    let s = &ds.sources[index];
+                    Some(view! {
+                        <li value=index + 1>
+                            <a href=localized(format!("/sources#{}", s.id))>{s.title.get(locale).to_string()}</a>
+                            {s.url.clone().map(|u| view! { <span class="print-url">" " {u}</span> })}
+                        </li>
+                    })
+                }).collect_view()}
+            </ol>
+        </section>
     }
 }

@@ -3,6 +3,7 @@ use leptos::prelude::*;
 
 use crate::core::format::{format_date, format_figure};
 use crate::core::model::{Figure, Quote};
+use crate::ui::components::country::CountryLink;
 use crate::ui::components::facts::{Cite, FactView};
 use crate::ui::state::{current_locale, texts};
 
@@ -26,7 +27,7 @@ pub fn FigureStat(figure: Figure) -> impl IntoView {
         <div class="stat">
             <p class="stat-label">{figure.label.get(locale).to_string()}</p>
             <div class="stat-value"><FactView fact=Some(value)/></div>
-            <p class="stat-when">{when}</p>
+            <p class="stat-when">{when} {figure.country.map(|code| view! { " · " <CountryLink code/> })}</p>
         </div>
     }
 }

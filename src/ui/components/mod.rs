@@ -1,7 +1,11 @@
 pub mod actions;
 pub mod charts;
+pub mod country;
 pub mod events;
 pub mod facts;
 pub mod figures;
+pub mod map;
 pub mod not_found;
+pub mod offices;
+pub mod orgs;
 pub mod page;

@@ -6,29 +6,22 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
+use crate::core::country;
 use crate::core::export::vcard;
-use crate::core::format::{coord, format_date};
 use crate::core::geo;
-use crate::core::i18n::labels::{phase_label, role_label};
-use crate::core::i18n::{self, Catalogue};
+use crate::core::i18n::{self, labels::kind_label};
 use crate::core::model::{Code, Dataset, Office, OfficeKind};
 use crate::core::order;
 use crate::core::query::{self, ContactFilter};
-use crate::ui::components::actions::{CopyButton, DownloadButton};
+use crate::ui::components::actions::DownloadButton;
+use crate::ui::components::country::CountryLinks;
 use crate::ui::components::facts::Cite;
+use crate::ui::components::map::{marker_dots, outline, MapKey, MapSvg};
+use crate::ui::components::offices::OfficeCard;
+use crate::ui::components::orgs::OrgItem;
 use crate::ui::components::page::PageMeta;
-use crate::ui::state::{current_locale, localized, texts, use_data, with_base};
+use crate::ui::state::{current_locale, localized, texts, use_data};
 use strum::VariantArray;
-
-pub fn kind_label(c: &Catalogue, kind: OfficeKind) -> &'static str {
-    match kind {
-        OfficeKind::RegionalOffice => c.kind_regional_office,
-        OfficeKind::CountryOffice => c.kind_country_office,
-        OfficeKind::Secretariat => c.kind_secretariat,
-        OfficeKind::EuDelegation => c.kind_eu_delegation,
-        OfficeKind::ProgrammeContact => c.kind_programme_contact,
-    }
-}
 
 /// The filter as the URL states it; unknown countries and kinds are dropped.
 fn filter_from_query(ds: &Dataset, get: impl Fn(&str) -> Option<String>) -> ContactFilter {
@@ -205,6 +198,7 @@ fn People(filter: Memo<ContactFilter>) -> impl IntoView {
             .map(|p| {
                 let href = p.phases.first().map(|n| localized(format!("/phases/{n}#{}", p.id)));
                 let name = p.name.get(locale).to_string();
+                let countries = country::named_in(&ds, p.role.get(locale), locale);
                 view! {
                     <li>
                         {match href {
@@ -213,6 +207,7 @@ fn People(filter: Memo<ContactFilter>) -> impl IntoView {
                         }}
                         " — " {p.role.get(locale).to_string()}
                         <Cite sources=p.sources.clone()/>
+                        {(!countries.is_empty()).then(|| view! { " · " <CountryLinks codes=countries/> })}
                     </li>
                 }
             })
@@ -227,112 +222,8 @@ fn People(filter: Memo<ContactFilter>) -> impl IntoView {
     }
 }
 
-#[component]
-fn OfficeCard(office: Office, selected: RwSignal<Option<String>>) -> impl IntoView {
-    let ds = use_data();
-    let t = texts();
-    let locale = current_locale();
-    let stale = query::contact_may_be_stale(&ds, &office);
-    let id = office.id.clone();
-    let is_selected = {
-        let id = id.clone();
-        move || selected.read().as_deref() == Some(id.as_str())
-    };
-    let name = office.name.clone();
-    let city = office.city.clone();
-    let country = office.country.clone();
-    let address = office.address.clone();
-    let org = office.organisation.clone().and_then(|o| query::organisation(&ds, &o).cloned());
-    let published = office.published;
-    let vcard_make = {
-        let ds = ds.clone();
-        let office = office.clone();
-        move || (format!("{}.vcf", office.id), "text/vcard;charset=utf-8", vcard::office_vcard(&ds, &office, locale))
-    };
-    let where_text = move || {
-        let city = city.as_ref().map(|c| c.get(locale).to_string());
-        let country = country.as_ref().map(|c| i18n::country_name(c, locale).to_string());
-        [city, country].into_iter().flatten().collect::<Vec<_>>().join(", ")
-    };
-    let select = {
-        let id = id.clone();
-        move || selected.set(Some(id.clone()))
-    };
-    view! {
-        <article class="card contact-card" class:selected=is_selected id=format!("office-{id}") on:click=move |_| select()>
-            <p class="card-kicker"><span class="badge">{kind_label(t, office.kind)}</span></p>
-            <h2>{name.get(locale).to_string()}</h2>
-            {org.map(|o| view! { <p class="muted">{o.name.get(locale).to_string()}</p> })}
-            <p class="where">{where_text}</p>
-            <dl class="contact-lines">
-                {address.map(|a| {
-                    let copy_text = a.clone();
-                    view! {
-                        <dt>{t.contact_address}</dt>
-                        <dd>
-                            <span class="address">{a.get(locale).to_string()}</span>
-                            " "
-                            <CopyButton text=move || copy_text.get(locale).to_string() label=t.copy/>
-                        </dd>
-                    }
-                })}
-                {office.phone.clone().map(|p| {
-                    let tel = vcard::tel_uri(&p).unwrap_or_default();
-                    let copy = p.clone();
-                    view! {
-                        <dt>{t.contact_phone}</dt>
-                        <dd><a href=tel>{p}</a> " " <CopyButton text=move || copy.clone() label=t.copy/></dd>
-                    }
-                })}
-                {office.fax.clone().map(|p| {
-                    let tel = vcard::tel_uri(&p).unwrap_or_default();
-                    view! {
-                        <dt>{t.contact_fax}</dt>
-                        <dd><a href=tel>{p}</a></dd>
-                    }
-                })}
-                {office.email.clone().map(|e| {
-                    let copy = e.clone();
-                    view! {
-                        <dt>{t.contact_email}</dt>
-                        <dd><a href=vcard::mailto(&e)>{e.clone()}</a> " " <CopyButton text=move || copy.clone() label=t.copy/></dd>
-                    }
-                })}
-                {office.website.clone().map(|w| view! {
-                    <dt>{t.contact_website}</dt>
-                    <dd><a href=w.clone() rel="noopener external">{w.trim_start_matches("https://").trim_start_matches("http://").to_string()}</a></dd>
-                })}
-                {(!office.social.is_empty() || !office.social_handles.is_empty()).then(|| {
-                    let social = office.social.clone();
-                    let handles = office.social_handles.join(" ");
-                    view! {
-                        <dt>{t.contact_social}</dt>
-                        <dd>
-                            {social.into_iter().map(|s| view! { <a href=s.url.clone() rel="noopener external">{s.network.clone()}</a> " " }).collect_view()}
-                            {handles}
-                        </dd>
-                    }
-                })}
-                <dt>{t.contact_phases}</dt>
-                <dd>{
-                    let phases = office.phases.clone();
-                    move || phases.iter().map(|&n| phase_label(t, n)).collect::<Vec<_>>().join(", ")
-                }</dd>
-            </dl>
-            <p class="published" class:stale=stale>
-                {match published.map(|d| format_date(d, locale)) {
-                    None => t.contact_undated.to_string(),
-                    Some(date) if stale => t.contact_stale.replace("{date}", &date),
-                    Some(date) => t.contact_published.replace("{date}", &date),
-                }}
-                <Cite sources=office.sources.clone()/>
-            </p>
-            <DownloadButton make=vcard_make label=t.vcard_one/>
-        </article>
-    }
-}
-
 /// Inline SVG map of the five countries with office markers; a country or marker filters the list.
+/// Under it, each country's page.
 #[component]
 fn ContactMap(
     filter: Memo<ContactFilter>,
@@ -342,8 +233,6 @@ fn ContactMap(
     let ds = use_data();
     let t = texts();
     let locale = current_locale();
-    let (w, h) = geo::VIEW_BOX;
-    let map_file = with_base(geo::MAP_FILE);
     let shapes = geo::COUNTRY_SHAPES
         .iter()
         .map(|shape| {
@@ -370,7 +259,7 @@ fn ContactMap(
                     role="button"
                     tabindex="0"
                     aria-pressed=move || active().to_string()
-                    aria-label=move || t.map_filter_country.replace("{country}", i18n::country_name(&code, locale))
+                    aria-label=t.map_filter_country.replace("{country}", i18n::country_name(&code, locale))
                     on:click=move |_| toggle()
                     on:keydown=move |ev| {
                         if ev.key() == "Enter" || ev.key() == " " {
@@ -379,60 +268,39 @@ fn ContactMap(
                         }
                     }
                 >
-                    <use href=format!("{map_file}#{}", shape.code)/>
+                    {outline(shape.code)}
                 </g>
             }
         })
-        .collect_view();
-    // Labels after every outline, so no neighbour's outline is painted over them.
-    let labels = geo::COUNTRY_SHAPES
-        .iter()
-        .map(|shape| {
-            let code = shape.code;
-            view! { <text x=coord(shape.label_x) y=coord(shape.label_y) text-anchor="middle">{move || i18n::country_name(code, locale).to_string()}</text> }
-        })
-        .collect_view();
+        .collect_view()
+        .into_any();
 
     // One marker per city; the regional office's city is drawn larger.
-    let mut cities: Vec<(&'static geo::City, Vec<Office>)> = Vec::new();
-    let mut outside: Vec<Office> = Vec::new();
-    for o in &ds.offices {
-        match o.city.as_ref().and_then(|c| geo::city_for(c.get(locale))) {
-            Some(city) => match cities.iter_mut().find(|(c, _)| c.key == city.key) {
-                Some((_, list)) => list.push(o.clone()),
-                None => cities.push((city, vec![o.clone()])),
-            },
-            None => outside.push(o.clone()),
-        }
-    }
+    let (cities, outside) = geo::markers(&ds.offices, locale);
+    let outside: Vec<String> = outside
+        .iter()
+        .map(|o| format!("{} ({})", o.name.get(locale), o.city.as_ref().map_or(t.map_no_city, |c| c.get(locale))))
+        .collect();
     let markers = cities
-        .into_iter()
-        .map(|(city, offices)| {
-            let (x, y) = geo::project(city.lon, city.lat);
-            let regional = offices.iter().any(|o| o.kind == OfficeKind::RegionalOffice);
-            let ids: Vec<String> = offices.iter().map(|o| o.id.clone()).collect();
-            let country = offices.iter().find_map(|o| o.country.clone());
-            let names = offices.clone();
+        .iter()
+        .map(|marker| {
+            let dots = marker_dots(marker);
+            let ids: Vec<String> = marker.offices.iter().map(|o| o.id.clone()).collect();
+            let country = marker.offices.iter().find_map(|o| o.country.clone());
             let highlighted = move || selected.read().as_ref().is_some_and(|s| ids.contains(s));
             let set_filter = set_filter.clone();
-            let pick = {
-                let country = country.clone();
-                move || set_filter(ContactFilter { country: country.clone(), ..filter.get_untracked() }, false)
-            };
+            let pick = move || set_filter(ContactFilter { country: country.clone(), ..filter.get_untracked() }, false);
             let pick_key = pick.clone();
-            let city_name = offices.iter().find_map(|o| o.city.clone());
+            let list = marker.offices.iter().map(|o| o.name.get(locale)).collect::<Vec<_>>().join("; ");
+            let city = marker.offices.iter().find_map(|o| o.city.as_ref()).map(|c| c.get(locale)).unwrap_or_default();
             view! {
                 <g
                     class="marker"
-                    class:regional=regional
+                    class:regional=marker.regional
                     class:highlight=highlighted
                     role="button"
                     tabindex="0"
-                    aria-label=move || {
-                        let list = names.iter().map(|o| o.name.get(locale).to_string()).collect::<Vec<_>>().join("; ");
-                        let city = city_name.as_ref().map(|c| c.get(locale).to_string()).unwrap_or_default();
-                        format!("{city}: {list}")
-                    }
+                    aria-label=format!("{city}: {list}")
                     on:click=move |_| pick()
                     on:keydown=move |ev| {
                         if ev.key() == "Enter" || ev.key() == " " {
@@ -441,36 +309,22 @@ fn ContactMap(
                         }
                     }
                 >
-                    <circle cx=coord(x) cy=coord(y) r=if regional { 14 } else { 9 }/>
-                    <circle class="marker-dot" cx=coord(x) cy=coord(y) r=if regional { "5" } else { "3.5" }/>
+                    {dots}
                 </g>
             }
         })
-        .collect_view();
+        .collect_view()
+        .into_any();
 
     view! {
         <figure class="map">
-            <svg viewBox=format!("0 0 {} {}", coord(w), coord(h)) role="group" aria-labelledby="map-title" aria-describedby="map-desc">
-                <title id="map-title">{t.map_title}</title>
-                <desc id="map-desc">{t.map_desc}</desc>
-                {shapes}
-                <g class="country-labels" aria-hidden="true">{labels}</g>
-                {markers}
-            </svg>
+            <MapSvg desc=t.map_desc shapes markers/>
             <figcaption>
-                <span class="key key-regional" aria-hidden="true"></span>{t.map_regional}
-                " "
-                <span class="key key-office" aria-hidden="true"></span>{t.map_office}
-                " "
-                {(!outside.is_empty()).then(|| view! {
-                    <p class="muted">{t.map_outside} ": "
-                        {move || outside.iter().map(|o| {
-                            let city = o.city.as_ref().map_or(t.map_no_city, |c| c.get(locale));
-                            format!("{} ({city})", o.name.get(locale))
-                        }).collect::<Vec<_>>().join("; ")}
-                    </p>
-                })}
-                <span class="credit">{t.map_credit}</span>
+                <MapKey outside/>
+                <p class="map-countries">
+                    {t.countries_pages} ": "
+                    <CountryLinks codes=ds.programme.countries.value.clone()/>
+                </p>
             </figcaption>
         </figure>
     }
@@ -496,28 +350,7 @@ fn Partners() -> impl IntoView {
         <section aria-labelledby="partners-h" class="partners-section">
             <h2 id="partners-h">{t.partners_title}</h2>
             <ul class="org-list">
-                {orgs.into_iter().map(|(o, phases)| {
-                    let name = o.name.clone();
-                    let short = o.short_name.clone();
-                    view! {
-                        <li>
-                            <p class="org-name">
-                                {match o.website.clone() {
-                                    Some(url) => view! { <a href=url rel="noopener external">{name.get(locale).to_string()}</a> }.into_any(),
-                                    None => view! { <span>{name.get(locale).to_string()}</span> }.into_any(),
-                                }}
-                                {move || short.as_ref().map(|s| format!(" ({})", s.get(locale)))}
-                                <Cite sources=o.sources.clone()/>
-                            </p>
-                            <p class="org-phases">
-                                {phases.into_iter().map(|(n, role)| {
-                                    let href = localized(format!("/phases/{n}"));
-                                    view! { <a href=href.clone() class="chip-link">{move || format!("{} · {}", phase_label(t, n), role_label(t, role))}</a> " " }
-                                }).collect_view()}
-                            </p>
-                        </li>
-                    }
-                }).collect_view()}
+                {orgs.into_iter().map(|(org, phases)| view! { <OrgItem org phases/> }).collect_view()}
             </ul>
         </section>
     }

@@ -8,6 +8,8 @@ pub mod compare;
 pub mod component;
 pub mod components;
 pub mod contacts;
+pub mod countries;
+pub mod country;
 pub mod overview;
 pub mod phase;
 pub mod phases;

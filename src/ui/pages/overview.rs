@@ -1,9 +1,9 @@
 //! `/`: the programme at a glance.
 use leptos::prelude::*;
 
-use crate::core::i18n::labels::country_list;
 use crate::core::query;
 use crate::ui::components::charts::PhaseTimeline;
+use crate::ui::components::country::CountryLinks;
 use crate::ui::components::facts::{Cite, FactView};
 use crate::ui::components::figures::{FigureStat, QuoteView};
 use crate::ui::components::page::{PageCard, PageMeta, PhaseCard};
@@ -23,7 +23,7 @@ pub fn Overview() -> impl IntoView {
     view! {
         <PageMeta title=name.clone() description=summary.clone() path=localized("/")/>
         <section class="hero">
-            <p class="eyebrow">{t.overview_eyebrow}</p>
+            <p class="eyebrow">{t.overview_eyebrow} " · " <CountryLinks codes=p.countries.value.clone()/></p>
             <h1>{name}</h1>
             <p class="lead">{summary} <Cite sources=p.summary.sources.clone()/></p>
         </section>
@@ -41,7 +41,7 @@ pub fn Overview() -> impl IntoView {
                 <div class="stat">
                     <p class="stat-label">{t.overview_countries}</p>
                     <p class="stat-value stat-text">
-                        {country_list(&p.countries.value, locale)}
+                        <CountryLinks codes=p.countries.value.clone()/>
                         <Cite sources=p.countries.sources.clone()/>
                     </p>
                 </div>

@@ -6,8 +6,9 @@ use crate::core::i18n::labels::{country_list, org_name, phase_label, role_label,
 use crate::core::model::{BudgetKind, Code, Fact, PartialDate, Phase, Text};
 use crate::core::query;
 use crate::ui::components::actions::{CopyLinkButton, PrintButton};
+use crate::ui::components::country::CountryLinks;
 use crate::ui::components::events::EventItem;
-use crate::ui::components::facts::{Cite, FactView, OrUnknown};
+use crate::ui::components::facts::{Cite, FactView, OrUnknown, SourceNotes};
 use crate::ui::components::figures::{FigureStat, QuoteView};
 use crate::ui::components::not_found::NotFound;
 use crate::ui::components::page::PageMeta;
@@ -181,7 +182,11 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
             })}
             <dl class="facts">
                 <dt>{t.row_countries}</dt>
-                <dd><FactView fact=phase.countries.as_ref().map(|f| f.map(|c| country_list(c, locale)))/></dd>
+                <dd>
+                    <FactView fact=phase.countries.as_ref().map(|f| f.map(|c| country_list(c, locale)))>
+                        {phase.countries.as_ref().map(|f| view! { <CountryLinks codes=f.value.clone()/> })}
+                    </FactView>
+                </dd>
                 <dt>{t.phase_target_groups}</dt>
                 <dd><FactView fact=text(&phase.target_groups)/></dd>
                 <dt>{t.phase_final_beneficiaries}</dt>
@@ -247,21 +252,7 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
             </section>
         })}
 
-        <section aria-labelledby="cited-h" class="footnotes">
-            <h2 id="cited-h">{t.phase_sources}</h2>
-            <ol class="source-notes">
-                {cited.into_iter().filter_map(|id| {
-                    let index = ds.sources.iter().position(|s| s.id == id)?;
-                    let s = ds.sources[index].clone();
-                    Some(view! {
-                        <li value=index + 1>
-                            <a href=localized(format!("/sources#{}", s.id))>{s.title.get(locale).to_string()}</a>
-                            {s.url.clone().map(|u| view! { <span class="print-url">" " {u}</span> })}
-                        </li>
-                    })
-                }).collect_view()}
-            </ol>
-        </section>
+        <SourceNotes ids=cited/>
 
         <nav class="pager no-print" aria-label=t.phase_pager>
             {prev.map(|p| view! { <a href=localized(format!("/phases/{p}")) rel="prev">"← " {t.phase_prev} ": " {phase_label(t, p)}</a> " " })}
