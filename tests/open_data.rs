@@ -156,7 +156,7 @@ fn every_link_in_the_api_leads_to_a_file_the_build_writes_or_a_page_of_the_site(
     let mut targets: Vec<String> = files.keys().cloned().collect();
     targets.extend(Export::ALL.iter().map(|e| format!("data/{}", e.file_name())));
     targets.extend(["data/bomca.json", "data/datapackage.json", "data/CITATION.cff"].map(String::from));
-    targets.push(format!("data/v{}/", ds.meta.version));
+    targets.push(format!("data/v{}/datapackage.json", ds.meta.version));
     let pages: Vec<String> =
         Locale::ALL.into_iter().flat_map(|l| routes::routes(&ds).into_iter().map(move |r| l.path(&r))).collect();
     let anchors: Vec<String> = ds
@@ -198,6 +198,6 @@ fn citation_cff_names_this_version_at_its_permanent_address() {
     );
     assert!(cff.contains(&format!("version: \"{}\"\n", ds.meta.version)));
     assert!(cff.contains(&format!("date-released: \"{}\"\n", ds.meta.updated)));
-    assert!(cff.contains(&format!("url: \"{DEFAULT_SITE_URL}/data/v{}/\"\n", ds.meta.version)));
+    assert!(cff.contains(&format!("url: \"{DEFAULT_SITE_URL}/data/v{}/datapackage.json\"\n", ds.meta.version)));
     assert!(cff.contains("license: CC-BY-4.0\n"));
 }

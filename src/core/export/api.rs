@@ -130,7 +130,7 @@ impl Api<'_> {
             "licence": { "id": meta.licence_id, "url": meta.licence_url, "text": meta.licence },
             "dataset": self.url("data/bomca.json"),
             "datapackage": self.url("data/datapackage.json"),
-            "this_version": self.url(&format!("data/v{}/", meta.version)),
+            "this_version": super::citation::version_url(self.ds, self.root),
             "pages": self.pages("/sources"),
             "kinds": kinds,
         })

@@ -7,9 +7,9 @@ pub const TITLE: &str = "BOMCA Explorer: open data of the EU Border Management P
 /// Who compiled it: the project, not the programme (the programme publishes the sources).
 pub const AUTHORS: &str = "BOMCA Explorer contributors";
 
-/// The permanent address of this version's files.
+/// The permanent address of this version's data package (which lists the version's files beside it).
 pub fn version_url(ds: &Dataset, root: &str) -> String {
-    format!("{root}/data/v{}/", ds.meta.version)
+    format!("{root}/data/v{}/datapackage.json", ds.meta.version)
 }
 
 /// A YAML string in double quotes.

@@ -92,7 +92,9 @@ catalogue! {
     sources_title: Str, sources_intro: Str, sources_list: Str, source_seed: Str, source_web: Str,
     reliability_official: Str, reliability_secondary: Str, reliability_unofficial: Str,
     source_supports: Str, downloads_title: Str, downloads_intro: Str, download_json: Str,
-    download_schema: Str, download_csv: Str, download_iati: Str, entity_programme: Str,
+    download_schema: Str, download_csv: Str, download_iati: Str, download_datapackage: Str,
+    open_data_title: Str, open_data_intro: Str, open_data_curl: Str, open_data_licence: Str,
+    open_data_cite: Str, open_data_cite_line: Str, open_data_changes: Str, entity_programme: Str,
     entity_phases: Str, entity_components: Str, entity_organisations: Str, entity_offices: Str,
     entity_events: Str, entity_quotes: Str, entity_people: Str, countries: Names,
 }
