@@ -1,5 +1,5 @@
-//! Files made from the dataset. The tables, the IATI file and the one-language copies the app
-//! loads are the same for every visitor, so the pre-renderer writes them under `data/` at build time
+//! Files made from the dataset. The tables, the IATI file, the data package, the static API,
+//! `CITATION.cff` and the one-language copies the app loads are the same for every visitor, so the pre-renderer writes them under `data/` at build time
 //! (no generator code in the wasm, and the tables work without JavaScript); vCards depend on the
 //! visitor's choice of contacts and language, so the browser makes them.
 #[cfg(not(target_arch = "wasm32"))]
