@@ -94,7 +94,25 @@ const headers = [
   '  Cache-Control: no-cache',
   '',
   ...hashed.flatMap((f) => [p(f), '  ! Cache-Control', '  Cache-Control: public, max-age=31536000, immutable', '']),
+  // Open data: any site may fetch data/* (nothing else), with its type stated; the latest files
+  // are cached for at most an hour, then revalidated, so a new version is seen within the day
+  // (the copies the app loads stay no-cache); a release's own folder never changes.
+  `${base}data/*`,
+  '  Access-Control-Allow-Origin: *',
+  '',
+  ...dataRules(),
 ];
+function dataRules() {
+  const types = { '.csv': 'text/csv; charset=utf-8', '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.cff': 'text/plain; charset=utf-8' };
+  const data = files.map(rel).filter((f) => f.startsWith('data/') && types[extname(f)]);
+  const appCopies = (f) => /^data\/bomca(\.[a-z]{2})?\.json$/.test(f);
+  const rules = [`${p('data/api/*')}`, `  Content-Type: ${types['.json']}`, '  ! Cache-Control', '  Cache-Control: public, max-age=3600, must-revalidate', ''];
+  for (const f of data.filter((f) => !f.startsWith('data/api/'))) {
+    const cache = /^data\/v\d+\.\d+\.\d+\//.test(f) ? 'public, max-age=31536000, immutable' : appCopies(f) ? 'no-cache' : 'public, max-age=3600, must-revalidate';
+    rules.push(p(f), `  Content-Type: ${types[extname(f)]}`, '  ! Cache-Control', `  Cache-Control: ${cache}`, '');
+  }
+  return rules;
+}
 writeFileSync(join(dist, '_headers'), headers.join('\n'));
 writeFileSync(join(dist, 'csp.txt'), csp + '\n');
 

@@ -12,7 +12,7 @@ const TYPES = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8', '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml', '.png': 'image/png', '.ico': 'image/x-icon', '.xml': 'application/xml; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8', '.webmanifest': 'application/manifest+json', '.vcf': 'text/vcard', '.csv': 'text/csv; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8', '.webmanifest': 'application/manifest+json', '.vcf': 'text/vcard', '.csv': 'text/csv; charset=utf-8', '.cff': 'text/plain; charset=utf-8',
 };
 
 /** Parses Netlify-style `_headers`: a path pattern line, then indented `Name: value` (or `! Name`). */
@@ -59,7 +59,8 @@ export function startServer({ dir = 'dist', port = 0, base = '/', host = '127.0.
         res.writeHead(status, { ...headers, 'Content-Type': 'text/plain; charset=utf-8' });
         return res.end(req.method === 'HEAD' ? undefined : body);
       }
-      headers['Content-Type'] = TYPES[extname(file)] ?? 'application/octet-stream';
+      // A type _headers states wins, as on the CDN; else the file's extension decides.
+      if (!Object.keys(headers).some((k) => k.toLowerCase() === 'content-type')) headers['Content-Type'] = TYPES[extname(file)] ?? 'application/octet-stream';
       headers['Vary'] = 'Accept-Encoding';
       const accept = req.headers['accept-encoding'] ?? '';
       let data;

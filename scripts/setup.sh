@@ -11,7 +11,7 @@ as_root() { if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null; t
 #    Rust with std sources, the wasm linker, and the clippy and rustfmt of that same Rust. The wasm
 #    is always built by Debian's Rust, whatever else the machine has (one build path: the same
 #    flags and the same bytes on every machine, see scripts/env.sh).
-packages=(chromium chromium-driver libxml2-utils rustc-web cargo-web rust-web-src lld-22 rust-web-llvm rust-web-clippy rustfmt-web
+packages=(chromium chromium-driver libxml2-utils python3-venv rustc-web cargo-web rust-web-src lld-22 rust-web-llvm rust-web-clippy rustfmt-web
   default-jre-headless)
 missing=()
 for p in "${packages[@]}"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
@@ -59,5 +59,12 @@ if [ ! -f target/.fetched ] || [ Cargo.lock -nt target/.fetched ]; then
     cargo fetch --manifest-path "$(rustc --print sysroot)/lib/rustlib/src/rust/library/Cargo.toml"
   fi
   mkdir -p target && touch target/.fetched
+fi
+# 5. The reference validator of Frictionless data packages (make test checks data/datapackage.json
+#    with it), in a local virtual environment (.venv/, ignored by git), from PyPI.
+if [ "$(.venv/bin/frictionless --version 2>/dev/null)" != "5.21.0" ]; then
+  say "installing frictionless 5.21.0 into .venv/"
+  [ -x .venv/bin/pip ] || /usr/bin/python3 -m venv .venv
+  .venv/bin/pip install --quiet --disable-pip-version-check "frictionless==5.21.0"
 fi
 say "ready: $(rustc --version | cut -d' ' -f1-2), trunk $(trunk --version | awk '{print $2}'), wasm-bindgen $(wasm-bindgen --version | awk '{print $2}'), wasm-opt $(wasm-opt --version | awk '{print $3}')"

@@ -29,6 +29,11 @@ stage "build: dist/ at the root and dist-sub/ under /bomca/"
 ./scripts/build.sh
 BASE=/bomca/ DIST=dist-sub ./scripts/build.sh
 
+stage "open data: the data package and its tables pass the Frictionless reference validator"
+[ -x .venv/bin/frictionless ] || { echo "frictionless is missing: run scripts/setup.sh" >&2; exit 1; }
+.venv/bin/frictionless validate dist/data/datapackage.json
+.venv/bin/frictionless validate dist/data/v*/datapackage.json
+
 stage "size report and budgets"
 (cd benches/minimal-app && trunk build --release --offline --dist dist >/dev/null 2>&1) || { echo "minimal app build failed" >&2; exit 1; }
 node scripts/minify.mjs --dist benches/minimal-app/dist >/dev/null

@@ -1,14 +1,16 @@
 //! Build-time pre-rendering: renders every route of the app to static HTML with the same
 //! components the browser runs, reading the dataset from disk. No browser involved. It also writes
-//! the open-data exports (CSV tables, IATI XML) and the dataset's copy in each language (what the
-//! app loads) beside the dataset in `data/`.
+//! the open-data files beside the dataset in `data/`: CSV tables, IATI XML, the data package,
+//! `CITATION.cff`, the static JSON API (`data/api/`), this release's copy (`data/v<version>/`) and
+//! the dataset's copy in each language (what the app loads).
 //!
 //! Usage: prerender --dist dist [--base /bomca] [--site-url https://example.org] [--data public/data/bomca.json]
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use bomca_explorer::core::export::{dataset_file, dataset_in, Export};
-use bomca_explorer::core::{country, load, locale::Locale, model::Dataset};
+use bomca_explorer::core::export::{api, citation, datapackage, dataset_file, dataset_in, Export, DEFAULT_SITE_URL};
+use bomca_explorer::core::routes::routes;
+use bomca_explorer::core::{load, locale::Locale, model::Dataset};
 use bomca_explorer::ui::app::App;
 use futures::StreamExt;
 use leptos::prelude::*;
@@ -26,7 +28,7 @@ fn parse_args() -> Result<Args, String> {
     let mut args = Args {
         dist: "dist".into(),
         base: String::new(),
-        site_url: "https://bomca-explorer.example.org".into(),
+        site_url: DEFAULT_SITE_URL.into(),
         data: "public/data/bomca.json".into(),
     };
     let mut it = std::env::args().skip(1);
@@ -41,19 +43,6 @@ fn parse_args() -> Result<Args, String> {
         }
     }
     Ok(args)
-}
-
-/// Every locale-free route with its content: the list pages, each phase, each component and each
-/// beneficiary country.
-fn routes(ds: &Dataset) -> Vec<String> {
-    let mut routes: Vec<String> = ["/", "/phases", "/compare", "/components", "/contacts", "/countries", "/sources"]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
-    routes.extend(ds.phases.iter().map(|p| format!("/phases/{}", p.number)));
-    routes.extend(ds.components.iter().map(|c| format!("/components/{}", c.id)));
-    routes.extend(ds.programme.countries.value.iter().filter_map(|c| country::page_path(ds, c)));
-    routes
 }
 
 fn render(template: &str, ds: &Arc<Dataset>, base: &str, site_url: &str, path: &str, locale: Locale) -> String {
@@ -111,10 +100,27 @@ fn main() -> Result<(), String> {
             written.push(path);
         }
     }
-    let data_files = Export::ALL.into_iter().map(|e| (e.file_name(), e.generate(&ds)));
-    let copies = Locale::ALL.into_iter().map(|l| (dataset_file(l), dataset_in(&tree, l)));
-    for (name, content) in data_files.chain(copies) {
-        let out = args.dist.join("data").join(name);
+    let root = format!("{}{}", args.site_url, args.base);
+    let schema_path = args.data.with_file_name("bomca.schema.json");
+    let schema = std::fs::read_to_string(&schema_path).map_err(|e| format!("{}: {e}", schema_path.display()))?;
+    // This release's files, also under data/v<version>/ so a citation can point at the exact data.
+    let mut release: Vec<(String, String)> =
+        Export::ALL.into_iter().map(|e| (e.file_name(), e.generate(&ds))).collect();
+    release.push(("datapackage.json".into(), datapackage::package(&ds, &root)));
+    release.push(("CITATION.cff".into(), citation::cff(&ds, &root)));
+    let version_dir = format!("data/v{}", ds.meta.version);
+    let mut files: Vec<(String, String)> = Vec::new();
+    for (name, content) in &release {
+        files.push((format!("data/{name}"), content.clone()));
+        files.push((format!("{version_dir}/{name}"), content.clone()));
+    }
+    files.push((format!("{version_dir}/bomca.json"), json.clone()));
+    files.push((format!("{version_dir}/bomca.schema.json"), schema));
+    files.extend(Locale::ALL.into_iter().map(|l| (format!("data/{}", dataset_file(l)), dataset_in(&tree, l))));
+    files.extend(api::files(&tree, &ds, &root));
+    for (path, content) in &files {
+        let out = args.dist.join(path);
+        std::fs::create_dir_all(out.parent().expect("has parent")).map_err(|e| e.to_string())?;
         std::fs::write(&out, content).map_err(|e| format!("{}: {e}", out.display()))?;
     }
     // The SPA shell for routes with no page of their own (404 fallback, query views).

@@ -248,6 +248,14 @@ pub fn is_phone(s: &str) -> bool {
     (8..=15).contains(&digits) && rest.split(' ').all(|g| !g.is_empty() && g.chars().all(|c| c.is_ascii_digit()))
 }
 
+/// A semantic version `major.minor.patch` as its three numbers (no leading zeros).
+pub fn semver(s: &str) -> Option<(u32, u32, u32)> {
+    let mut parts =
+        s.split('.').map(|p| (!p.is_empty() && (p == "0" || !p.starts_with('0'))).then(|| p.parse().ok()).flatten());
+    let v = (parts.next()??, parts.next()??, parts.next()??);
+    parts.next().is_none().then_some(v)
+}
+
 /// An absolute http(s) address with a dotted host and nothing that would need escaping.
 pub fn is_url(s: &str) -> bool {
     let rest = s.strip_prefix("https://").or_else(|| s.strip_prefix("http://"));
@@ -311,9 +319,31 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
         }
     }
 
-    // Meta.
+    // Meta: the version is the changelog's newest entry, released on the date of the data.
     c.text("meta licence", &ds.meta.licence);
     c.text("meta note", &ds.meta.note);
+    if !is_url(&ds.meta.licence_url) {
+        c.report(format!("meta licence_url '{}' is malformed", ds.meta.licence_url));
+    }
+    let mut newer: Option<(u32, u32, u32)> = None;
+    for change in &ds.meta.changes {
+        c.text(&format!("change {}", change.version), &change.text);
+        match semver(&change.version) {
+            None => c.report(format!("change '{}' is not a version of the form 1.2.3", change.version)),
+            Some(v) if newer.is_some_and(|n| v >= n) => {
+                c.report(format!("change {} is not older than the one above it: newest first", change.version))
+            }
+            Some(v) => newer = Some(v),
+        }
+    }
+    match ds.meta.changes.first() {
+        None => c.report("meta changes is empty: the changelog needs this version".into()),
+        Some(latest) if latest.version != ds.meta.version || latest.date != ds.meta.updated => c.report(format!(
+            "the newest change ({} of {}) is not this version ({} of {})",
+            latest.version, latest.date, ds.meta.version, ds.meta.updated
+        )),
+        Some(_) => {}
+    }
 
     // Sources.
     for s in &ds.sources {
@@ -845,6 +875,27 @@ mod tests {
         expect(&p, "office 'office-eu-delegation-kg' address has no ru text");
         expect(&p, "meta note has no ru text");
         expect(&p, "phase 9 overall objective has a text in an unknown language 'de'");
+    }
+
+    #[test]
+    fn a_version_out_of_step_with_the_changelog_is_reported() {
+        let p = mutated(|j| {
+            j["meta"]["version"] = "1.1.0".into();
+            let first = j["meta"]["changes"][0].clone();
+            let mut older = first.clone();
+            older["version"] = "1.0.0".into();
+            let mut bad = first;
+            bad["version"] = "01.2".into();
+            j["meta"]["changes"].as_array_mut().unwrap().extend([older, bad]);
+            j["meta"]["licence_url"] = "creativecommons.org".into();
+        });
+        expect(&p, "the newest change (1.0.0 of 2026-12-02) is not this version (1.1.0 of 2026-12-02)");
+        expect(&p, "change 1.0.0 is not older than the one above it");
+        expect(&p, "change '01.2' is not a version of the form 1.2.3");
+        expect(&p, "meta licence_url 'creativecommons.org' is malformed");
+        assert_eq!(semver("1.10.0"), Some((1, 10, 0)));
+        assert_eq!(semver("1.0"), None);
+        assert_eq!(semver("1.0.0.0"), None);
     }
 
     #[test]

@@ -10,5 +10,6 @@ pub mod locale;
 pub mod model;
 pub mod order;
 pub mod query;
+pub mod routes;
 pub mod search;
 pub mod text;

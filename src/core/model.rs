@@ -286,10 +286,27 @@ pub struct Dataset {
 #[serde(deny_unknown_fields)]
 pub struct Meta {
     pub schema_version: u32,
+    /// The data's semantic version (`1.0.0`): the major grows when a field changes meaning. Each
+    /// release's files are also published under `data/v<version>/`.
+    pub version: String,
     /// When the dataset was last compiled (IATI `@last-updated-datetime`).
     pub updated: PartialDate,
     pub licence: Text,
+    /// SPDX identifier of the compilation's licence (`CC-BY-4.0`).
+    pub licence_id: String,
+    pub licence_url: String,
     pub note: Text,
+    /// The changelog, newest release first; the first entry is this version.
+    pub changes: Vec<Change>,
+}
+
+/// One release in the dataset's changelog.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Change {
+    pub version: String,
+    pub date: PartialDate,
+    pub text: Text,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Deserialize, Serialize, IntoStaticStr, EnumString, VariantArray)]

@@ -235,7 +235,7 @@ test('contacts: all listed, filters round-trip, links well formed, vCard, map fi
 test('every download on /sources is a file the site serves, of its kind', async () => {
   const { context, page } = await visit('/sources');
   const links = await page.locator('.download-list a[download]').evaluateAll((as) => as.map((a) => [a.getAttribute('href'), a.getAttribute('download')]));
-  assertEq(links.length, 2 + 6 + 1, 'dataset, schema, six tables (people too), IATI');
+  assertEq(links.length, 2 + 6 + 1 + 1, 'dataset, schema, six tables (people too), IATI, the data package');
   for (const [href, name] of links) {
     assert(href.endsWith('/data/' + name), `${href} downloads as ${name}`);
     const res = await page.request.get(new URL(href, page.url()).href);

@@ -4,7 +4,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { launch, serveDist, openPage, ready, assert, assertEq, test, run, cspViolations } from './lib.mjs';
+import { launch, serveDist, openPage, ready, assert, assertEq, test, run, cspViolations, routes } from './lib.mjs';
 import { startServer } from '../../scripts/serve.mjs';
 import { swVersion } from '../../scripts/sw-version.mjs';
 
@@ -44,6 +44,68 @@ test('security and caching headers are sent and the pages satisfy the CSP', asyn
   assertEq(await cspViolations(page), [], 'CSP violations');
   assertEq(page.problems.filter((p) => !p.includes('Service Worker registration blocked')), [], 'console errors');
   await context.close();
+});
+
+test('data/* is open to other sites (CORS), typed and cached for at most an hour; pages are not open', async () => {
+  const version = JSON.parse(readFileSync('dist/data/bomca.json', 'utf8')).meta.version;
+  const cases = [
+    ['/data/api/index.json', 'application/json; charset=utf-8', 'public, max-age=3600, must-revalidate'],
+    ['/data/api/phases/9.json', 'application/json; charset=utf-8', 'public, max-age=3600, must-revalidate'],
+    ['/data/datapackage.json', 'application/json; charset=utf-8', 'public, max-age=3600, must-revalidate'],
+    ['/data/bomca-phases.csv', 'text/csv; charset=utf-8', 'public, max-age=3600, must-revalidate'],
+    ['/data/bomca-iati-activities.xml', 'application/xml; charset=utf-8', 'public, max-age=3600, must-revalidate'],
+    ['/data/CITATION.cff', 'text/plain; charset=utf-8', 'public, max-age=3600, must-revalidate'],
+    ['/data/bomca.en.json', 'application/json; charset=utf-8', 'no-cache'],
+    [`/data/v${version}/bomca.json`, 'application/json; charset=utf-8', 'public, max-age=31536000, immutable'],
+    [`/data/v${version}/bomca-people.csv`, 'text/csv; charset=utf-8', 'public, max-age=31536000, immutable'],
+  ];
+  for (const [path, type, cache] of cases) {
+    const res = await fetch(at(path));
+    assertEq(res.status, 200, path);
+    assertEq(res.headers.get('access-control-allow-origin'), '*', `${path} CORS`);
+    assertEq(res.headers.get('content-type'), type, `${path} type`);
+    assertEq(res.headers.get('cache-control'), cache, `${path} caching`);
+  }
+  for (const path of ['/', '/phases/9', '/sources', '/sw.js']) {
+    assertEq((await fetch(at(path))).headers.get('access-control-allow-origin'), null, `${path} is not open to other sites`);
+  }
+});
+
+test('every link in the static API leads to a file of dist/ or a pre-rendered page', () => {
+  const root = 'https://bomca-explorer.example.org';
+  const pages = new Set(routes());
+  const walkDir = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walkDir(join(dir, e.name)) : [join(dir, e.name)]));
+  const files = walkDir('dist/data/api').filter((f) => f.endsWith('.json'));
+  assert(files.length > 100, `${files.length} API files`);
+  let links = 0;
+  for (const file of files) {
+    const text = JSON.stringify(JSON.parse(readFileSync(file, 'utf8')));
+    for (const [, link] of text.matchAll(/"(https:\/\/bomca-explorer\.example\.org[^"]*)"/g)) {
+      if (link.includes('{id}')) continue;
+      const path = link.slice(root.length).split('#')[0];
+      assert(existsSync('dist' + path) || pages.has(path), `${file}: ${link} leads nowhere`);
+      links++;
+    }
+  }
+  assert(links > 1000, `${links} links`);
+});
+
+test('a page on another origin reads data/api/index.json with fetch()', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'bomca-other-'));
+  writeFileSync(join(dir, 'index.html'), '<!DOCTYPE html><html lang="en"><head><title>other site</title></head><body></body></html>');
+  const other = await startServer({ dir, port: 0 });
+  assert(new URL(other.url).origin !== new URL(url).origin, 'two origins');
+  const { context, page } = await openPage(browser);
+  await page.goto(other.url);
+  const index = await page.evaluate(async (u) => (await fetch(u)).json(), at('/data/api/index.json'));
+  assertEq(index.version, JSON.parse(readFileSync('dist/data/bomca.json', 'utf8')).meta.version, 'the index read across origins');
+  assert(index.kinds.phases.count === 11, 'the index lists the phases');
+  // Pages are not open: the same fetch of a page fails.
+  const blocked = await page.evaluate(async (u) => fetch(u).then(() => false, () => true), at('/phases/9'));
+  assert(blocked, 'a page is not readable from another origin');
+  await context.close();
+  other.server.close();
+  rmSync(dir, { recursive: true });
 });
 
 test('pre-compressed .br and .gz files sit next to the wasm, scripts, styles, pages and data', () => {

@@ -1,9 +1,15 @@
-//! Files made from the dataset. The tables, the IATI file and the one-language copies the app
-//! loads are the same for every visitor, so the pre-renderer writes them under `data/` at build time
+//! Files made from the dataset. The tables, the IATI file, the data package, the static API,
+//! `CITATION.cff` and the one-language copies the app loads are the same for every visitor, so the pre-renderer writes them under `data/` at build time
 //! (no generator code in the wasm, and the tables work without JavaScript); vCards depend on the
 //! visitor's choice of contacts and language, so the browser makes them.
 #[cfg(not(target_arch = "wasm32"))]
+pub mod api;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod citation;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod csv;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod datapackage;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod iati;
 pub mod vcard;
@@ -11,6 +17,10 @@ pub mod vcard;
 use super::locale::Locale;
 #[cfg(not(target_arch = "wasm32"))]
 use super::model::Dataset;
+
+/// The site's address when the build is given none (`SITE_URL`); the repository's `CITATION.cff`
+/// names it.
+pub const DEFAULT_SITE_URL: &str = "https://bomca-explorer.example.org";
 
 /// The name of the dataset's copy in one language, in `data/`: what the app loads, since a visitor
 /// reads one language at a time (the English copy is about 45 % smaller than the whole file).

@@ -6,7 +6,7 @@ use crate::core::format::format_date;
 use crate::core::model::{Reliability, SourceKind};
 use crate::core::query;
 use crate::ui::components::page::PageMeta;
-use crate::ui::state::{current_locale, localized, texts, use_data, SiteBase};
+use crate::ui::state::{current_locale, localized, texts, use_data, SiteBase, SiteUrl};
 
 #[component]
 pub fn SourcesPage() -> impl IntoView {
@@ -27,6 +27,29 @@ pub fn SourcesPage() -> impl IntoView {
             view! { <li><a class="button button-small" href=format!("{base}/data/{file}") download=file.clone()>{label}</a></li> }
         })
         .collect_view();
+
+    // The open-data section: static text, the version and changelog from the data.
+    let site = expect_context::<SiteUrl>().0;
+    let meta = &ds.meta;
+    let version = meta.version.clone();
+    let curl = format!(
+        "curl {site}/data/api/index.json\ncurl {site}/data/api/phases/9.json\ncurl -O {site}/data/v{version}/datapackage.json"
+    );
+    let cite = t
+        .open_data_cite_line
+        .replace("{year}", &meta.updated.year.to_string())
+        .replace("{version}", &version)
+        .replace("{url}", &format!("{site}/data/v{version}/datapackage.json"));
+    let changes = meta
+        .changes
+        .iter()
+        .map(|c| {
+            view! { <li><strong>{c.version.clone()}</strong> " (" {format_date(c.date, locale)} "): " {c.text.get(locale).to_string()}</li> }
+        })
+        .collect_view();
+    let licence = meta.licence.get(locale).to_string();
+    let licence_url = meta.licence_url.clone();
+    let licence_id = meta.licence_id.clone();
 
     let list = ds
         .sources
@@ -84,7 +107,21 @@ pub fn SourcesPage() -> impl IntoView {
                 <li><a class="button button-small" href=format!("{base}/data/bomca.json") download="bomca.json">{t.download_json}</a></li>
                 <li><a class="button button-small" href=format!("{base}/data/bomca.schema.json") download="bomca.schema.json">{t.download_schema}</a></li>
                 {exports}
+                <li><a class="button button-small" href=format!("{base}/data/datapackage.json") download="datapackage.json">{t.download_datapackage}</a></li>
             </ul>
+        </section>
+        <section aria-labelledby="open-data-h" class="open-data">
+            <h2 id="open-data-h">{t.open_data_title}</h2>
+            <p>{t.open_data_intro.replace("{version}", &version)}</p>
+            <p>{t.open_data_curl}</p>
+            <pre class="code"><code>{curl}</code></pre>
+            <h3>{t.open_data_licence}</h3>
+            <p>{licence} " " <a href=licence_url rel="license external">{licence_id}</a></p>
+            <h3>{t.open_data_cite}</h3>
+            <p class="citation">{cite}</p>
+            <p><a href=format!("{base}/data/CITATION.cff")>"CITATION.cff"</a></p>
+            <h3>{t.open_data_changes}</h3>
+            <ul class="changes">{changes}</ul>
         </section>
         <section aria-labelledby="list-h">
             <h2 id="list-h">{t.sources_list}</h2>
