@@ -17,8 +17,8 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((acc, v, i, a) => (
 const dist = args.dist ?? 'dist';
 const indexPath = join(dist, 'index.html');
 const html = readFileSync(indexPath, 'utf8');
-/** The file name trunk gave an asset ending in `suffix` (`-<16 hex digits><suffix>`), as index.html names it. */
-const hashedName = (suffix) => html.match(new RegExp(`"\\/?(?:[^"]*\\/)?([^"/]+-[0-9a-f]{16}${suffix.replace('.', '\\.')})"`))?.[1];
+/** The file name trunk gave an asset ending in `suffix` (`-<hex digits><suffix>`: up to 16, as trunk drops leading zeros), as index.html names it. */
+const hashedName = (suffix) => html.match(new RegExp(`"\\/?(?:[^"]*\\/)?([^"/]+-[0-9a-f]{8,16}${suffix.replace('.', '\\.')})"`))?.[1];
 const jsName = hashedName('.js');
 const wasmName = hashedName('_bg.wasm');
 if (!jsName || !wasmName) throw new Error(`minify: no hashed .js and _bg.wasm named in ${indexPath}`);

@@ -81,7 +81,7 @@ const csp = [
 ].join('; ');
 
 // 2. _headers (Netlify, Cloudflare Pages): security for everything, long caching for hashed assets.
-const hashed = files.map(rel).filter((f) => /-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$/.test(f));
+const hashed = files.map(rel).filter((f) => /-[0-9a-f]{8,16}(_bg)?\.(js|wasm|css)$/.test(f));
 const p = (path) => base + path;
 const headers = [
   `${base}*`,

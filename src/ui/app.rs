@@ -190,7 +190,8 @@ fn DataLoader(base: String, initial: Option<Loaded>) -> impl IntoView {
         Some((_, Err(error))) => view! { <LoadErrorPage error retry=move || {
             data.set(None);
             attempt.notify();
-        }/> }.into_any(),
+        }/> }
+        .into_any(),
     }
 }
 

@@ -114,11 +114,6 @@ mod imp {
         app.child_element_count() > 0
     }
 
-    /// The address's query string ("?q=dog"), "" when it has none.
-    pub fn query_string() -> String {
-        web_sys::window().and_then(|w| w.location().search().ok()).unwrap_or_default()
-    }
-
     /// Where to render: into the empty container, or, when the page was pre-rendered, a detached
     /// container that replaces it in one step once the app has the same markup (a hidden sibling
     /// would count as a full-page layout shift when shown).
@@ -130,46 +125,6 @@ mod imp {
         live.set_id("app");
         PENDING.with(|p| *p.borrow_mut() = Some(live.clone()));
         live.unchecked_into()
-    }
-
-    /// What the visitor typed or ticked in the pre-rendered page before the app took it over.
-    /// Hydration sets each field to the app's state, so these are put back and announced to it
-    /// as if typed again.
-    pub struct EarlyInput(Vec<(web_sys::HtmlInputElement, String, bool)>);
-
-    impl EarlyInput {
-        pub fn take() -> Self {
-            let Some(list) = document().and_then(|d| d.query_selector_all("#app input").ok()) else {
-                return Self(Vec::new());
-            };
-            let changed = (0..list.length())
-                .filter_map(|i| list.item(i)?.dyn_into::<web_sys::HtmlInputElement>().ok())
-                .filter(|input| input.value() != input.default_value() || input.checked() != input.default_checked())
-                .map(|input| {
-                    let (value, checked) = (input.value(), input.checked());
-                    (input, value, checked)
-                })
-                .collect();
-            Self(changed)
-        }
-
-        pub fn replay(self) {
-            for (input, value, checked) in self.0 {
-                if input.type_() == "checkbox" || input.type_() == "radio" {
-                    // A click toggles and announces the box as the visitor's own tap did.
-                    if input.checked() != checked {
-                        input.click();
-                    }
-                    continue;
-                }
-                input.set_value(&value);
-                let init = web_sys::EventInit::new();
-                init.set_bubbles(true);
-                if let Ok(event) = web_sys::Event::new_with_event_init_dict("input", &init) {
-                    let _ = input.dispatch_event(&event);
-                }
-            }
-        }
     }
 
     /// Swaps the pre-rendered page for the live app and marks the state for tests and styles.

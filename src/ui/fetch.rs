@@ -28,8 +28,7 @@ impl Drop for InFlight {
 pub fn fetch_dataset(url: String, done: impl FnOnce(Result<Arc<Dataset>, LoadFailure>) + 'static) -> InFlight {
     let controller = web_sys::AbortController::new().ok();
     let signal = controller.as_ref().map(web_sys::AbortController::signal);
-    // wasm-bindgen's executor directly: the first download starts before Leptos sets up its own.
-    wasm_bindgen_futures::spawn_local(async move {
+    leptos::task::spawn_local(async move {
         let request = gloo_net::http::Request::get(&url).abort_signal(signal.as_ref());
         let loaded = async {
             let response = request.send().await.map_err(network_failure)?;
