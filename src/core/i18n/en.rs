@@ -252,7 +252,6 @@ pub const EN: Catalogue = Catalogue {
     country_figures: "Figures for this country",
     country_figures_none: "The sources give no figure for this country alone.",
     country_quotes_none: "The sources publish no quote from this country.",
-    country_all: "All five countries",
     events_count: Plural { one: "{n} event", few: "{n} events", many: "{n} events", other: "{n} events" },
     offices_count: Plural { one: "{n} office", few: "{n} offices", many: "{n} offices", other: "{n} offices" },
     agencies_count: Plural { one: "{n} organisation", few: "{n} organisations", many: "{n} organisations", other: "{n} organisations" },

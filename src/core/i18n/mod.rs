@@ -102,7 +102,7 @@ catalogue! {
     country_not_named: Str, country_components: Str, country_components_none: Str, country_themes: Str,
     country_events: Str, country_events_none: Str, country_offices: Str, country_offices_none: Str,
     country_agencies: Str, country_agencies_none: Str, country_partners: Str, country_partners_none: Str,
-    country_figures: Str, country_figures_none: Str, country_quotes_none: Str, country_all: Str,
+    country_figures: Str, country_figures_none: Str, country_quotes_none: Str,
     events_count: Plural, offices_count: Plural, agencies_count: Plural, countries_in: Names,
 }
 

@@ -252,7 +252,6 @@ pub const RU: Catalogue = Catalogue {
     country_figures: "Цифры по стране",
     country_figures_none: "Источники не приводят цифр только по этой стране.",
     country_quotes_none: "Источники не публикуют цитат из этой страны.",
-    country_all: "Все пять стран",
     events_count: Plural { one: "{n} мероприятие", few: "{n} мероприятия", many: "{n} мероприятий", other: "{n} мероприятия" },
     offices_count: Plural { one: "{n} офис", few: "{n} офиса", many: "{n} офисов", other: "{n} офиса" },
     agencies_count: Plural { one: "{n} организация", few: "{n} организации", many: "{n} организаций", other: "{n} организации" },
