@@ -16,9 +16,8 @@ case "$BASE" in /*/|/) ;; *) echo "BASE must start and end with /, e.g. /bomca/"
 start=$(date +%s)
 trunk build --release --public-url "$BASE" --dist "$DIST"
 node scripts/minify.mjs --dist "$DIST"
-# The pre-renderer erases component types as the wasm does (env.sh): erased children carry the
-# markers the browser's hydration walks, so both must be built alike.
-RUSTFLAGS="--cfg erase_components" native cargo build --profile prerender --features ssr --bin prerender --quiet
+# Component types erased as in the wasm (env.sh).
+RUSTFLAGS="$ERASE_COMPONENTS" native cargo build --profile prerender --features ssr --bin prerender --quiet
 native ./target/prerender/prerender --dist "$DIST" --base "${BASE%/}" --data public/data/bomca.json ${SITE_URL:+--site-url "$SITE_URL"}
 node scripts/postbuild.mjs --dist "$DIST" --base "$BASE" ${SITE_URL:+--site-url "$SITE_URL"}
 echo "built $DIST (base $BASE) in $(( $(date +%s) - start ))s"

@@ -15,6 +15,9 @@ export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 # re-rendering, which is why component results are keyed (pages/components.rs).
 # Smaller wasm: no panic machinery, no Debug formatting, no panic locations (nothing user-facing
 # uses `{:?}`).
-export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="--cfg erase_components -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none"
+# The pre-renderer is built with the same erasure (scripts/build.sh): erased children carry the
+# markers hydration walks, so the wasm and the pre-rendered markup must be built alike.
+export ERASE_COMPONENTS="--cfg erase_components"
+export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$ERASE_COMPONENTS -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none"
 # Host builds (tests, the pre-renderer) must not build std: run them through `native`.
 native() { env -u CARGO_UNSTABLE_BUILD_STD "$@"; }
