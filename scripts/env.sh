@@ -10,6 +10,8 @@ export TRUNK_SKIP_VERSION_CHECK=true
 export PATH="/usr/bin:$root/node_modules/.bin:$HOME/.cargo/bin:$PATH"
 export RUSTC_BOOTSTRAP=1
 export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
+# std's smaller algorithms (sorting, formatting): 1.75 KB less brotli wasm, measured.
+export CARGO_UNSTABLE_BUILD_STD_FEATURES=optimize_for_size
 # Leptos erases each component's view type (AnyView): one shared render path instead of a copy per
 # view type. It made the wasm 15 % smaller (343.7 → 292.9 KB brotli); the dynamic dispatch slowed
 # re-rendering, which is why component results are keyed (pages/components.rs).
@@ -20,4 +22,4 @@ export CARGO_UNSTABLE_BUILD_STD=std,panic_abort
 export ERASE_COMPONENTS="--cfg erase_components"
 export CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="$ERASE_COMPONENTS -Zunstable-options -Cpanic=immediate-abort -Zfmt-debug=none -Zlocation-detail=none"
 # Host builds (tests, the pre-renderer) must not build std: run them through `native`.
-native() { env -u CARGO_UNSTABLE_BUILD_STD "$@"; }
+native() { env -u CARGO_UNSTABLE_BUILD_STD -u CARGO_UNSTABLE_BUILD_STD_FEATURES "$@"; }

@@ -37,9 +37,17 @@ pub fn MapSvg(desc: &'static str, shapes: AnyView, markers: AnyView) -> impl Int
     }
 }
 
-/// A country's outline from the map file.
-pub fn outline(code: &str) -> impl IntoView {
-    view! { <use href=format!("{}#{code}", with_base(geo::MAP_FILE))/> }
+/// The five countries' outlines from the map file, each wrapped by `wrap(code, outline)` (a link,
+/// a filter button).
+pub fn country_shapes<V: IntoView>(wrap: impl Fn(&'static str, AnyView) -> V) -> AnyView {
+    geo::COUNTRY_SHAPES
+        .iter()
+        .map(|shape| {
+            let outline = view! { <use href=format!("{}#{}", with_base(geo::MAP_FILE), shape.code)/> };
+            wrap(shape.code, outline.into_any())
+        })
+        .collect_view()
+        .into_any()
 }
 
 /// The two circles of a city marker; a regional office's are larger.
@@ -53,10 +61,15 @@ pub fn marker_dots(marker: &Marker) -> impl IntoView {
     }
 }
 
-/// The map's key and credit, with the offices that are off the map.
+/// The map's key and credit, with the offices that are off the map (`geo::markers`' second list).
 #[component]
-pub fn MapKey(outside: Vec<String>) -> impl IntoView {
+pub fn MapKey(outside: Vec<Office>) -> impl IntoView {
     let t = texts();
+    let locale = current_locale();
+    let outside: Vec<String> = outside
+        .iter()
+        .map(|o| format!("{} ({})", o.name.get(locale), o.city.as_ref().map_or(t.map_no_city, |c| c.get(locale))))
+        .collect();
     view! {
         <span class="key key-regional" aria-hidden="true"></span>{t.map_regional}
         " "
@@ -74,27 +87,20 @@ pub fn CountriesMap(current: Option<String>, offices: Vec<Office>) -> impl IntoV
     let ds = use_data();
     let t = texts();
     let locale = current_locale();
-    let shapes = geo::COUNTRY_SHAPES
-        .iter()
-        .map(|shape| {
-            let active = current.as_deref() == Some(shape.code);
-            let href = country::page_path(&ds, shape.code).map(localized).unwrap_or_default();
-            view! {
-                <g class="country" class:active=active>
-                    // An SVG link: the router leaves it to the browser, which loads the pre-rendered page.
-                    <a href=href aria-label=country_name(shape.code, locale) aria-current=active.then_some("page")>
-                        {outline(shape.code)}
-                    </a>
-                </g>
-            }
-        })
-        .collect_view()
-        .into_any();
+    let shapes = country_shapes(|code, outline| {
+        let active = current.as_deref() == Some(code);
+        let href = country::page_path(&ds, code).map(localized).unwrap_or_default();
+        view! {
+            <g class="country" class:active=active>
+                // An SVG link: the router leaves it to the browser, which loads the pre-rendered page.
+                <a href=href aria-label=country_name(code, locale) aria-current=active.then_some("page")>
+                    {outline}
+                </a>
+            </g>
+        }
+    });
     let (cities, outside) = geo::markers(&offices, locale);
-    let outside: Vec<String> = outside
-        .iter()
-        .map(|o| format!("{} ({})", o.name.get(locale), o.city.as_ref().map_or(t.map_no_city, |c| c.get(locale))))
-        .collect();
+    let outside: Vec<Office> = outside.into_iter().cloned().collect();
     let markers = cities
         .iter()
         .map(|m| view! { <g class="marker static" class:regional=m.regional aria-hidden="true">{marker_dots(m)}</g> })

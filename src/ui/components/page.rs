@@ -10,6 +10,7 @@ use crate::core::i18n::labels::{phase_label, status_label};
 use crate::core::locale::Locale;
 use crate::core::model::{Code, Phase, PhaseStatus};
 use crate::core::query;
+use crate::ui::components::actions::{CopyLinkButton, PrintButton};
 use crate::ui::components::facts::OrUnknown;
 use crate::ui::state::{current_locale, localized, strip_base, texts, use_data, SiteUrl};
 
@@ -42,6 +43,21 @@ pub fn PageMeta(#[prop(into)] title: String, #[prop(into)] description: String, 
             <Meta property="og:locale" content=if locale == Locale::Ru { "ru_RU" } else { "en_GB" }/>
             <leptos_meta::Link rel="canonical" href=canonical/>
         }
+    }
+}
+
+/// A page's heading with its copy-link and print buttons; `children` (a kicker) go above it.
+#[component]
+pub fn PageHead(#[prop(into)] title: String, #[prop(optional)] children: Option<Children>) -> impl IntoView {
+    view! {
+        <header class="page-head">
+            {children.map(|kicker| kicker())}
+            <h1>{title}</h1>
+            <div class="page-actions no-print">
+                <CopyLinkButton/>
+                <PrintButton/>
+            </div>
+        </header>
     }
 }
 

@@ -5,9 +5,8 @@ use leptos_router::NavigateOptions;
 
 use crate::core::i18n::labels::phase_label;
 use crate::core::query::{self, CompareRow};
-use crate::ui::components::actions::{CopyLinkButton, PrintButton};
 use crate::ui::components::charts::BudgetChart;
-use crate::ui::components::page::PageMeta;
+use crate::ui::components::page::{PageHead, PageMeta};
 use crate::ui::state::{current_locale, localized, texts, use_data};
 
 fn row_label(c: &crate::core::i18n::Catalogue, row: CompareRow) -> &'static str {
@@ -171,13 +170,7 @@ pub fn ComparePage() -> impl IntoView {
             description=t.compare_intro
             path=localized("/compare")
         />
-        <header class="page-head">
-            <h1>{t.compare_title}</h1>
-            <div class="page-actions no-print">
-                <CopyLinkButton/>
-                <PrintButton/>
-            </div>
-        </header>
+        <PageHead title=t.compare_title/>
         <p class="lead">{t.compare_intro}</p>
         <fieldset class="picker no-print">
             <legend>{t.compare_choose}</legend>

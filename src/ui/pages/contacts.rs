@@ -16,7 +16,7 @@ use crate::core::query::{self, ContactFilter};
 use crate::ui::components::actions::DownloadButton;
 use crate::ui::components::country::CountryLinks;
 use crate::ui::components::facts::Cite;
-use crate::ui::components::map::{marker_dots, outline, MapKey, MapSvg};
+use crate::ui::components::map::{country_shapes, marker_dots, MapKey, MapSvg};
 use crate::ui::components::offices::OfficeCard;
 use crate::ui::components::orgs::OrgItem;
 use crate::ui::components::page::PageMeta;
@@ -233,54 +233,46 @@ fn ContactMap(
     let ds = use_data();
     let t = texts();
     let locale = current_locale();
-    let shapes = geo::COUNTRY_SHAPES
-        .iter()
-        .map(|shape| {
-            let code = shape.code.to_string();
-            let set_filter = set_filter.clone();
-            let toggle = {
-                let code = code.clone();
-                move || {
-                    let current = filter.get_untracked();
-                    let country =
-                        if current.country.as_deref() == Some(code.as_str()) { None } else { Some(code.clone()) };
-                    set_filter(ContactFilter { country, ..current }, false);
-                }
-            };
-            let toggle_key = toggle.clone();
-            let active = {
-                let code = code.clone();
-                move || filter.read().country.as_deref() == Some(code.as_str())
-            };
-            view! {
-                <g
-                    class="country"
-                    class:active=active.clone()
-                    role="button"
-                    tabindex="0"
-                    aria-pressed=move || active().to_string()
-                    aria-label=t.map_filter_country.replace("{country}", i18n::country_name(&code, locale))
-                    on:click=move |_| toggle()
-                    on:keydown=move |ev| {
-                        if ev.key() == "Enter" || ev.key() == " " {
-                            ev.prevent_default();
-                            toggle_key();
-                        }
-                    }
-                >
-                    {outline(shape.code)}
-                </g>
+    let shapes = country_shapes(|code, outline| {
+        let code = code.to_string();
+        let set_filter = set_filter.clone();
+        let toggle = {
+            let code = code.clone();
+            move || {
+                let current = filter.get_untracked();
+                let country = if current.country.as_deref() == Some(code.as_str()) { None } else { Some(code.clone()) };
+                set_filter(ContactFilter { country, ..current }, false);
             }
-        })
-        .collect_view()
-        .into_any();
+        };
+        let toggle_key = toggle.clone();
+        let active = {
+            let code = code.clone();
+            move || filter.read().country.as_deref() == Some(code.as_str())
+        };
+        view! {
+            <g
+                class="country"
+                class:active=active.clone()
+                role="button"
+                tabindex="0"
+                aria-pressed=move || active().to_string()
+                aria-label=t.map_filter_country.replace("{country}", i18n::country_name(&code, locale))
+                on:click=move |_| toggle()
+                on:keydown=move |ev| {
+                    if ev.key() == "Enter" || ev.key() == " " {
+                        ev.prevent_default();
+                        toggle_key();
+                    }
+                }
+            >
+                {outline}
+            </g>
+        }
+    });
 
     // One marker per city; the regional office's city is drawn larger.
     let (cities, outside) = geo::markers(&ds.offices, locale);
-    let outside: Vec<String> = outside
-        .iter()
-        .map(|o| format!("{} ({})", o.name.get(locale), o.city.as_ref().map_or(t.map_no_city, |c| c.get(locale))))
-        .collect();
+    let outside: Vec<Office> = outside.into_iter().cloned().collect();
     let markers = cities
         .iter()
         .map(|marker| {

@@ -7,7 +7,6 @@ use crate::core::format::{format_date, format_span};
 use crate::core::i18n::country_in;
 use crate::core::i18n::labels::phase_label;
 use crate::core::query;
-use crate::ui::components::actions::{CopyLinkButton, PrintButton};
 use crate::ui::components::events::EventItem;
 use crate::ui::components::facts::{Cite, FactView, SourceNotes};
 use crate::ui::components::figures::{FigureStat, QuoteView};
@@ -15,7 +14,7 @@ use crate::ui::components::map::CountriesMap;
 use crate::ui::components::not_found::NotFound;
 use crate::ui::components::offices::OfficeCard;
 use crate::ui::components::orgs::OrgItem;
-use crate::ui::components::page::PageMeta;
+use crate::ui::components::page::{PageHead, PageMeta};
 use crate::ui::state::{current_locale, localized, texts, use_data, use_param};
 
 #[component]
@@ -154,17 +153,11 @@ fn CountryDetail(code: String) -> impl IntoView {
     let offices_on_map: Vec<_> = p.offices.iter().map(|&o| o.clone()).collect();
 
     view! {
-        <PageMeta title=title.clone() description=t.country_intro path=localized(format!("/countries/{}", code.to_ascii_lowercase()))/>
+        <PageMeta title=title.clone() description=t.country_intro path=localized(country::page_path(&ds, &code).unwrap_or_default())/>
         <nav class="breadcrumb" aria-label=t.breadcrumb>
             <a href=localized("/countries")>{t.nav_countries}</a>
         </nav>
-        <header class="page-head">
-            <h1>{title}</h1>
-            <div class="page-actions no-print">
-                <CopyLinkButton/>
-                <PrintButton/>
-            </div>
-        </header>
+        <PageHead title/>
         <p class="lead">{t.country_intro}</p>
         <div class="contacts-layout">
             <div>

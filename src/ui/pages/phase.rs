@@ -5,13 +5,12 @@ use crate::core::format::{format_date, format_money, format_months, format_span}
 use crate::core::i18n::labels::{country_list, org_name, phase_label, role_label, status_label};
 use crate::core::model::{BudgetKind, Code, Fact, PartialDate, Phase, Text};
 use crate::core::query;
-use crate::ui::components::actions::{CopyLinkButton, PrintButton};
 use crate::ui::components::country::CountryLinks;
 use crate::ui::components::events::EventItem;
 use crate::ui::components::facts::{Cite, FactView, OrUnknown, SourceNotes};
 use crate::ui::components::figures::{FigureStat, QuoteView};
 use crate::ui::components::not_found::NotFound;
-use crate::ui::components::page::PageMeta;
+use crate::ui::components::page::{PageHead, PageMeta};
 use crate::ui::state::use_param;
 use crate::ui::state::{current_locale, localized, texts, use_data};
 
@@ -63,18 +62,13 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
         <nav class="breadcrumb" aria-label=t.breadcrumb>
             <a href=localized("/phases")>{t.nav_phases}</a>
         </nav>
-        <header class="page-head">
+        <PageHead title>
             <p class="card-kicker">
                 <span class="badge">{phase_label(t, n)}</span>
                 " "
                 <span class=format!("status status-{}", status.code())>{status_label(t, status)}</span>
             </p>
-            <h1>{title}</h1>
-            <div class="page-actions no-print">
-                <CopyLinkButton/>
-                <PrintButton/>
-            </div>
-        </header>
+        </PageHead>
         {phase.summary.as_ref().map(|s| view! {
             <p class="lead">{s.value.get(locale).to_string()} <Cite sources=s.sources.clone()/></p>
         })}
