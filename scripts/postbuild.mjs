@@ -35,6 +35,15 @@ function deferLoader(html) {
   if (!js || !wasm || !loader) throw new Error('postbuild: trunk loader not found; did the trunk output change?');
   const script = `<script type="importmap">${JSON.stringify({ integrity: { [js[1]]: js[2] } })}</script>
 <script type="module">
+// JavaScript is on: the page's controls wait, disabled, until the app replaces them (without
+// JavaScript they stay usable as plain forms). If the app cannot load its data it leaves the page
+// as it is and shows its notice (data-app="error"): Retry, or the browser coming back online,
+// loads the page again.
+document.documentElement.dataset.app = 'loading';
+for (const c of document.querySelectorAll('#app :is(input, select, textarea, button):not(.data-notice *)')) c.disabled = true;
+const retry = () => location.reload();
+document.querySelector('.data-notice button')?.addEventListener('click', retry);
+addEventListener('online', () => document.documentElement.dataset.app === 'error' && retry());
 async function start() {
   const bindings = await import(${JSON.stringify(js[1])});
   const wasm = await bindings.default({ module_or_path: fetch(${JSON.stringify(wasm[1])}, { integrity: ${JSON.stringify(wasm[2])} }) });

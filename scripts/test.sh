@@ -48,6 +48,7 @@ java -jar node_modules/vnu-jar/build/dist/vnu.jar --errors-only --skip-non-html 
 stage "browser tests (headless Chromium against dist/)"
 node tests/e2e/app.test.mjs
 node tests/e2e/countries.test.mjs
+node tests/e2e/reliability.test.mjs
 node tests/e2e/hosting.test.mjs
 node tests/e2e/prerender.test.mjs
 node tests/e2e/a11y.test.mjs

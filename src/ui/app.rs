@@ -8,6 +8,9 @@ use leptos_router::hooks::use_location;
 use leptos_router::{ParamSegment, StaticSegment};
 
 use super::browser;
+#[cfg(feature = "ssr")]
+use super::components::data_failure::DataNotice;
+use super::components::data_failure::{KeepPrerendered, LoadErrorPage};
 use super::components::not_found::NotFound;
 use super::fetch::LoadFailure;
 use super::pages::{
@@ -17,7 +20,6 @@ use super::pages::{
 };
 use super::state::{provide_locale, strip_base, use_locale, use_t, with_base, Data, SiteBase, SiteUrl};
 use crate::core::export::dataset_file;
-use crate::core::load::LoadError;
 use crate::core::locale::Locale;
 use crate::core::model::Dataset;
 
@@ -51,6 +53,11 @@ fn Shell(children: Children) -> impl IntoView {
         browser::set_document_lang(locale.get().code());
         browser::remember_locale(locale.get().code());
     });
+    // Pre-rendered pages carry a hidden notice for the case their data fails to load.
+    #[cfg(feature = "ssr")]
+    let notice = view! { <DataNotice/> };
+    #[cfg(not(feature = "ssr"))]
+    let notice = ();
     view! {
         <Title formatter=|page: String| if page.is_empty() { "BOMCA Explorer".to_string() } else { format!("{page} · BOMCA Explorer") }/>
         <a class="skip-link" href="#main" on:click=|ev| {
@@ -58,7 +65,7 @@ fn Shell(children: Children) -> impl IntoView {
             browser::focus_main();
         }>{move || t.get().skip_to_content}</a>
         <Header/>
-        <main id="main" tabindex="-1">{children()}</main>
+        <main id="main" tabindex="-1">{notice}{children()}</main>
         <Footer/>
     }
 }
@@ -187,6 +194,7 @@ fn DataLoader(base: String, initial: Option<Loaded>) -> impl IntoView {
     move || match data.get() {
         None => view! { <Skeleton/> }.into_any(),
         Some((language, Ok(ds))) => view! { <DataReady ds language/> }.into_any(),
+        Some((_, Err(error))) if browser::has_page_to_keep() => view! { <KeepPrerendered error/> }.into_any(),
         Some((_, Err(error))) => view! { <LoadErrorPage error retry=move || {
             data.set(None);
             attempt.notify();
@@ -207,38 +215,6 @@ fn Skeleton() -> impl IntoView {
             <div class="sk-line"></div>
             <div class="sk-line sk-short"></div>
         </div>
-    }
-}
-
-#[component]
-fn LoadErrorPage(error: LoadFailure, retry: impl Fn() + 'static) -> impl IntoView {
-    let t = use_t();
-    Effect::new(move |_| browser::reveal_app("error"));
-    // What the parser or reader found, and where, for whoever maintains the data (not translated).
-    let place = match &error {
-        LoadFailure::Invalid(LoadError::Syntax(detail) | LoadError::Shape(detail)) => {
-            Some(view! { <p><code>{detail.clone()}</code></p> })
-        }
-        _ => None,
-    };
-    let detail = move || {
-        let c = t.get();
-        match &error {
-            LoadFailure::Network(_) => c.error_network.to_string(),
-            LoadFailure::Http(status) => c.error_http.replace("{status}", &status.to_string()),
-            LoadFailure::Invalid(LoadError::Syntax(_)) => c.error_syntax.to_string(),
-            LoadFailure::Invalid(LoadError::Shape(_)) => c.error_shape.to_string(),
-        }
-    };
-    view! {
-        <Title text=move || t.get().error_title/>
-        <section class="error-page" role="alert">
-            <h1>{move || t.get().error_title}</h1>
-            <p>{detail}</p>
-            {place}
-            <p>{move || t.get().error_help}</p>
-            <button type="button" class="button" on:click=move |_| retry()>{move || t.get().error_retry}</button>
-        </section>
     }
 }
 

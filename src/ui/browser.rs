@@ -140,6 +140,31 @@ mod imp {
         }
     }
 
+    /// Whether a failed load can leave a pre-rendered page in place (it has not been replaced).
+    pub fn has_page_to_keep() -> bool {
+        PENDING.with(|p| p.borrow().is_some())
+    }
+
+    /// Shows the pre-rendered page's data notice (`DataNotice`) with the reason and its place.
+    pub fn show_data_notice(reason: &str, place: &str) {
+        let Some(doc) = document() else { return };
+        if let Some(root) = doc.document_element() {
+            let _ = root.set_attribute("data-app", "error");
+        }
+        for (selector, text) in [(".data-notice-reason", reason), (".data-notice-place", place)] {
+            if let Ok(Some(element)) = doc.query_selector(selector) {
+                element.set_text_content(Some(text));
+            }
+        }
+    }
+
+    /// Loads `href` from the server, as a link without the app would.
+    pub fn load_page(href: &str) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().set_href(href);
+        }
+    }
+
     /// Ends the current task: the browser may paint and handle input before the caller goes on.
     pub async fn yield_to_browser() {
         let promise = js_sys::Promise::new(&mut |resolve, _| {
@@ -229,6 +254,11 @@ mod imp {
     pub fn set_canonical(_href: &str) {}
     pub fn remember_locale(_code: &str) {}
     pub fn reveal_app(_state: &str) {}
+    pub fn has_page_to_keep() -> bool {
+        false
+    }
+    pub fn show_data_notice(_reason: &str, _place: &str) {}
+    pub fn load_page(_href: &str) {}
     pub fn focus_main() {}
     pub fn current_url() -> String {
         String::new()

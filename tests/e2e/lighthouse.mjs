@@ -97,10 +97,8 @@ async function medianAudit(url) {
 const minimal = await medianAudit(minimalSite.url);
 results.minimal = minimal;
 const ratio = (site, base) => Number((site / Math.max(base, RATIO_FLOOR_MS)).toFixed(2));
-// LH_PAGES=/countries/kg audits the pages named (comma-separated). /countries/kg is not in the
-// default list yet: it scores accessibility 93 in Lighthouse (contrast, target size) while axe
-// passes it (tests/e2e/a11y.test.mjs).
-for (const path of process.env.LH_PAGES?.split(',') ?? ['/', '/compare', '/contacts']) {
+// LH_PAGES=/phases/9,/sources audits other pages (comma-separated) instead of these.
+for (const path of process.env.LH_PAGES?.split(',') ?? ['/', '/compare', '/contacts', '/countries/kg']) {
   const r = await medianAudit(site.url.replace(/\/$/, '') + path);
   r.ratios = { tbt: ratio(r.tbt_ms, minimal.tbt_ms), longest_task: ratio(r.longest_task_ms, minimal.longest_task_ms), main_thread: ratio(r.main_thread_ms, minimal.main_thread_ms), tti: ratio(r.tti_ms, minimal.tti_ms) };
   results.pages.push(r);

@@ -25,6 +25,7 @@ pub const EN: Catalogue = Catalogue {
     error_shape: "The data file does not have the structure this version of the site expects.",
     error_help: "Nothing you did caused this. The pages need this one file; try again in a moment.",
     error_retry: "Try again",
+    error_kept: "This page is shown as it was when the site was built. Search, filters, comparisons and downloads need the data and stay off until it loads; links still open their pages.",
     not_found_title: "Page not found",
     not_found_text: "There is no page at this address. The link may be mistyped, or the phase or component may not exist.",
     not_found_home: "Go to the overview",

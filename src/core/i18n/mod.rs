@@ -53,7 +53,7 @@ catalogue! {
     nav_phases: Str, nav_compare: Str, nav_components: Str, nav_contacts: Str, nav_sources: Str,
     language_label: Str, breadcrumb: Str, footer_funding: Str, footer_data: Str, footer_download: Str,
     loading: Str, error_title: Str, error_network: Str, error_http: Str, error_syntax: Str, error_shape: Str, error_help: Str,
-    error_retry: Str, not_found_title: Str, not_found_text: Str, not_found_home: Str,
+    error_retry: Str, error_kept: Str, not_found_title: Str, not_found_text: Str, not_found_home: Str,
     not_published: Str, source_aria: Str, alternative_intro: Str, calculated: Str, as_of: Str,
     translated_quote: Str, copy: Str, copy_link: Str, copied: Str, copy_failed: Str, print: Str,
     overview_eyebrow: Str, overview_glance: Str, overview_since: Str, overview_phases: Str,

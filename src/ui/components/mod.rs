@@ -1,6 +1,7 @@
 pub mod actions;
 pub mod charts;
 pub mod country;
+pub mod data_failure;
 pub mod events;
 pub mod facts;
 pub mod figures;
