@@ -578,7 +578,12 @@ pub fn validate(ds: &Dataset) -> Vec<Problem> {
             c.text(&format!("{what} city"), city);
         }
         if let Some(address) = &o.address {
-            c.text(&format!("{what} address"), address);
+            for line in &address.street {
+                c.text(&format!("{what} address"), line);
+            }
+            if let Some(country) = &address.country {
+                c.text(&format!("{what} address country"), country);
+            }
         }
         if let Some(code) = &o.country {
             c.country(&what, code);
@@ -866,7 +871,7 @@ mod tests {
         let p = mutated(|j| {
             by_id(&mut j["themes"], "ibm-institutional")["name"].as_object_mut().unwrap().remove("ru");
             by_id(&mut j["events"], "ev-2024-brussels")["summary"]["en"] = " ".into();
-            by_id(&mut j["offices"], "office-eu-delegation-kg")["address"].as_object_mut().unwrap().remove("ru");
+            by_id(&mut j["offices"], "office-eu-delegation-kg")["address"]["street"][0].as_object_mut().unwrap().remove("ru");
             j["meta"]["note"]["ru"] = "".into();
             phase(j, 9)["overall_objective"]["value"]["de"] = "Ziel".into();
         });

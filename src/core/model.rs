@@ -122,7 +122,6 @@ impl Text {
     }
 
     /// Sets the text in the language `code`.
-    #[cfg(test)]
     pub fn set(&mut self, code: &str, text: &str) {
         match self.0.iter_mut().find(|(k, _)| k == code) {
             Some((_, v)) => *v = text.to_string(),
@@ -637,6 +636,18 @@ pub struct Person {
     pub sources: Vec<SourceId>,
 }
 
+/// A postal address as published, beside the office's city: RFC 6350's street, postal code and
+/// country components, so a vCard or a mailing address is built from fields, not cut from a line.
+#[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
+#[serde(deny_unknown_fields)]
+pub struct Address {
+    /// Street lines in the published order ("21 Erkindik Boulevard", "Business Centre Orion", ...).
+    pub street: Vec<Text>,
+    pub postal_code: Option<String>,
+    /// The country as the address writes it ("Kyrgyz Republic").
+    pub country: Option<Text>,
+}
+
 /// An office or contact point (IATI contact-info; city and country are extension fields).
 #[derive(Clone, Debug, PartialEq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
@@ -647,7 +658,7 @@ pub struct Office {
     pub organisation: Option<OrgId>,
     pub city: Option<Text>,
     pub country: Option<CountryCode>,
-    pub address: Option<Text>,
+    pub address: Option<Address>,
     pub phone: Option<String>,
     pub fax: Option<String>,
     pub email: Option<String>,

@@ -349,10 +349,22 @@ pub fn filter_people<'a>(ds: &'a Dataset, text: &str, locale: Locale) -> Vec<&'a
         .collect()
 }
 
+/// An office's postal address on one line, in the published order: street lines, city, postal
+/// code, country.
+pub fn postal_address(o: &Office, locale: Locale) -> Option<String> {
+    let a = o.address.as_ref()?;
+    let mut parts: Vec<&str> = a.street.iter().map(|line| line.get(locale)).collect();
+    parts.extend(o.city.as_ref().map(|c| c.get(locale)));
+    parts.extend(a.postal_code.as_deref());
+    parts.extend(a.country.as_ref().map(|c| c.get(locale)));
+    Some(parts.join(", "))
+}
+
 fn office_search_text(ds: &Dataset, o: &Office, locale: Locale) -> String {
+    let address = postal_address(o, locale);
     let mut parts: Vec<&str> = vec![o.name.get(locale)];
     parts.extend(o.city.as_ref().map(|c| c.get(locale)));
-    parts.extend(o.address.as_ref().map(|a| a.get(locale)));
+    parts.extend(address.as_deref());
     parts.extend(o.email.as_deref());
     parts.extend(o.phone.as_deref());
     parts.extend(o.organisation.as_deref().and_then(|id| organisation(ds, id)).map(|org| org.name.get(locale)));

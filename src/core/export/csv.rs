@@ -1,5 +1,6 @@
 //! CSV tables of the dataset (RFC 4180, UTF-8 with a byte-order mark so spreadsheet programs read
 //! Cyrillic right, CRLF line ends). Both languages are columns of their own; codes sit beside labels.
+use crate::core::locale::Locale;
 use crate::core::model::{Code, Dataset, Fact, PartialDate, Text};
 use crate::core::query;
 
@@ -191,8 +192,8 @@ pub fn contacts(ds: &Dataset) -> String {
                 opt_text(o.city.as_ref(), en),
                 opt_text(o.city.as_ref(), ru),
                 o.country.clone().unwrap_or_default(),
-                opt_text(o.address.as_ref(), en),
-                opt_text(o.address.as_ref(), ru),
+                query::postal_address(o, Locale::En).unwrap_or_default(),
+                query::postal_address(o, Locale::Ru).unwrap_or_default(),
                 o.phone.clone().unwrap_or_default(),
                 o.fax.clone().unwrap_or_default(),
                 o.email.clone().unwrap_or_default(),

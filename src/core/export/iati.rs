@@ -6,6 +6,7 @@ use std::io::Write;
 use quick_xml::events::{BytesDecl, BytesText, Event};
 use quick_xml::Writer;
 
+use crate::core::locale::Locale;
 use crate::core::model::{Dataset, OrgId, PartialDate, PartnerRole, Phase, PhaseStatus, Text, Theme};
 use crate::core::{order, query};
 
@@ -142,8 +143,12 @@ fn contact_infos(x: &mut Xml, ds: &Dataset, phase: Option<u8>) {
             if let Some(w) = &o.website {
                 x.text("website", &[], w);
             }
-            if let Some(a) = &o.address {
-                x.narrated("mailing-address", &[], a);
+            if o.address.is_some() {
+                let mut address = Text::default();
+                for locale in Locale::ALL {
+                    address.set(locale.code(), &query::postal_address(o, locale).unwrap_or_default());
+                }
+                x.narrated("mailing-address", &[], &address);
             }
         });
     }

@@ -51,14 +51,28 @@ pub fn office_vcard(ds: &Dataset, office: &Office, locale: Locale) -> String {
     // Offices only: people are a historical record, never a contact card.
     lines.push("KIND:org".into());
     lines.push(format!("FN:{}", escape(name)));
-    lines.push(format!("ORG:{}", [org, Some(name)].into_iter().flatten().map(escape).collect::<Vec<_>>().join(";")));
+    // ORG is the organisation, then the office as its unit where the office has a name of its own.
+    let units = match org {
+        Some(org) if org != name => vec![org, name],
+        Some(org) => vec![org],
+        None => vec![name],
+    };
+    lines.push(format!("ORG:{}", units.into_iter().map(escape).collect::<Vec<_>>().join(";")));
+    // ADR's seven components (RFC 6350 6.3.1): box; extended; street (its lines as a list); city;
+    // region; postal code; country.
     let city = office.city.as_ref().map(|c| c.get(locale));
-    let country = office.country.as_deref().map(|c| i18n::country_name(c, locale));
-    if office.address.is_some() || city.is_some() {
-        let street = office.address.as_ref().map(|a| escape(a.get(locale))).unwrap_or_default();
+    let address = office.address.as_ref();
+    let country = address
+        .and_then(|a| a.country.as_ref().map(|c| c.get(locale)))
+        .or_else(|| office.country.as_deref().map(|c| i18n::country_name(c, locale)));
+    if address.is_some() || city.is_some() {
+        let street = address.map(|a| a.street.iter().map(|l| escape(l.get(locale))).collect::<Vec<_>>().join(","));
+        let postal = address.and_then(|a| a.postal_code.as_deref()).unwrap_or("");
         lines.push(format!(
-            "ADR;TYPE=work:;;{street};{};;;{}",
+            "ADR;TYPE=work:;;{};{};;{};{}",
+            street.unwrap_or_default(),
             escape(city.unwrap_or("")),
+            escape(postal),
             escape(country.unwrap_or(""))
         ));
     }
@@ -149,7 +163,8 @@ mod tests {
         assert!(card.contains(&"TEL;VALUE=uri;TYPE=\"work,fax\":tel:+996312261007".to_string()));
         assert!(card.contains(&"EMAIL;TYPE=work:delegation-kyrgyzstan@eeas.europa.eu".to_string()));
         let adr = card.iter().find(|l| l.starts_with("ADR")).unwrap();
-        assert!(adr.contains("21 Erkindik Boulevard\\, Business Centre Orion") && adr.contains(";Bishkek;"), "{adr}");
+        assert_eq!(adr, "ADR;TYPE=work:;;21 Erkindik Boulevard,Business Centre Orion,5th floor;Bishkek;;720040;Kyrgyz Republic");
+        assert!(card.contains(&"ORG:Delegation of the European Union to the Kyrgyz Republic".to_string()), "ORG once: {card:?}");
     }
 
     #[test]
@@ -160,7 +175,7 @@ mod tests {
         let cards = parse_vcards(&text);
         assert_eq!(cards.len(), ds.offices.len());
         let unfolded = text.replace("\r\n ", "");
-        assert!(unfolded.contains("бульвар Эркиндик\\, 21\\, бизнес-центр «Орион»"), "{unfolded}");
+        assert!(unfolded.contains(";;бульвар Эркиндик\\, 21,бизнес-центр «Орион»,5-й этаж;Бишкек;;720040;Кыргызская Республика"), "{unfolded}");
         assert!(unfolded.contains("FN:Представительство Европейского союза в Кыргызской Республике"));
         assert!(!unfolded.contains("KIND:individual"), "people are never contact cards");
     }

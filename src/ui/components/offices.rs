@@ -30,7 +30,7 @@ pub fn OfficeCard(
     let name = office.name.clone();
     let city = office.city.clone();
     let country = office.country.clone();
-    let address = office.address.clone();
+    let address = query::postal_address(&office, locale);
     let org = office.organisation.clone().and_then(|o| query::organisation(&ds, &o).cloned());
     let published = office.published;
     let vcard_make = {
@@ -60,9 +60,9 @@ pub fn OfficeCard(
                     view! {
                         <dt>{t.contact_address}</dt>
                         <dd>
-                            <span class="address">{a.get(locale).to_string()}</span>
+                            <span class="address">{a}</span>
                             " "
-                            <CopyButton text=move || copy_text.get(locale).to_string() label=t.copy/>
+                            <CopyButton text=move || copy_text.clone() label=t.copy/>
                         </dd>
                     }
                 })}
