@@ -40,7 +40,7 @@ node scripts/minify.mjs --dist benches/minimal-app/dist >/dev/null
 # The goal is 250 KB brotli for a first visit in either language, printed with the gap on every run.
 # The issue-20 cap of 300 KB is not met yet (/ru/ about 305 KB with the country pages and the open
 # data): enforced is a ratchet just above today (308 KB, the wasm 265 KB), so nothing grows unnoticed.
-node scripts/size-report.mjs --dist dist --baseline benches/minimal-app/dist --goal-kb 250 --budget-kb 308 --wasm-budget-kb 265
+node scripts/size-report.mjs --dist dist --baseline benches/minimal-app/dist --goal-kb 250 --budget-kb 300 --wasm-budget-kb 256
 
 stage "valid HTML: the Nu HTML Checker on every page of dist/ (any error fails)"
 java -jar node_modules/vnu-jar/build/dist/vnu.jar --errors-only --skip-non-html dist

@@ -6,7 +6,11 @@
 use std::collections::HashSet;
 use std::fmt;
 
+#[cfg(target_arch = "wasm32")]
+use serde::Deserialize;
+
 use super::locale::Locale;
+use super::maps_only::MapsOnly;
 use super::model::{Dataset, Fact, Money, PartialDate, SourceKind, Text};
 use super::query;
 
@@ -41,15 +45,20 @@ pub fn parse(json: &str) -> Result<Dataset, LoadError> {
 pub fn parse_bytes(json: &[u8]) -> Result<Dataset, LoadError> {
     // In the browser, serde_json's own position (line and column) marks the place: tracking the path
     // as well costs 9 KB of brotli wasm, and the pre-renderer has already read the same file with it.
+    // Both read structs from objects only (`MapsOnly`), which keeps serde's unused array path out.
     #[cfg(target_arch = "wasm32")]
-    return serde_json::from_slice(json).map_err(|e| match e.classify() {
-        serde_json::error::Category::Data => LoadError::Shape(e.to_string()),
-        _ => LoadError::Syntax(e.to_string()),
-    });
+    {
+        let mut deserializer = serde_json::Deserializer::from_slice(json);
+        let read = Dataset::deserialize(MapsOnly(&mut deserializer));
+        read.and_then(|dataset| deserializer.end().map(|()| dataset)).map_err(|e| match e.classify() {
+            serde_json::error::Category::Data => LoadError::Shape(e.to_string()),
+            _ => LoadError::Syntax(e.to_string()),
+        })
+    }
     #[cfg(not(target_arch = "wasm32"))]
     {
         let mut deserializer = serde_json::Deserializer::from_slice(json);
-        let dataset = serde_path_to_error::deserialize(&mut deserializer).map_err(|e| {
+        let dataset = serde_path_to_error::deserialize(MapsOnly(&mut deserializer)).map_err(|e| {
             let place = e.path().to_string();
             let inner = e.into_inner();
             match inner.classify() {
@@ -776,8 +785,9 @@ mod tests {
             e,
             "The data file has an unexpected shape: phases: invalid type: string \"eleven\", expected a sequence"
         );
+        // An array is not read as the fields in order (serde's default): the dataset is an object.
         let e = parse("[]").unwrap_err();
-        assert_eq!(e, LoadError::Shape("invalid length 0, expected struct Dataset with 11 elements".into()));
+        assert_eq!(e, LoadError::Shape("invalid type: sequence, expected struct Dataset".into()));
         let e = parse(&REAL.replacen("\"status\": \"closed\"", "\"status\": \"finished\"", 1)).unwrap_err();
         assert_eq!(
             e.to_string(),
@@ -871,7 +881,10 @@ mod tests {
         let p = mutated(|j| {
             by_id(&mut j["themes"], "ibm-institutional")["name"].as_object_mut().unwrap().remove("ru");
             by_id(&mut j["events"], "ev-2024-brussels")["summary"]["en"] = " ".into();
-            by_id(&mut j["offices"], "office-eu-delegation-kg")["address"]["street"][0].as_object_mut().unwrap().remove("ru");
+            by_id(&mut j["offices"], "office-eu-delegation-kg")["address"]["street"][0]
+                .as_object_mut()
+                .unwrap()
+                .remove("ru");
             j["meta"]["note"]["ru"] = "".into();
             phase(j, 9)["overall_objective"]["value"]["de"] = "Ziel".into();
         });

@@ -7,6 +7,7 @@ mod geo_shapes;
 pub mod i18n;
 pub mod load;
 pub mod locale;
+pub mod maps_only;
 pub mod model;
 pub mod order;
 pub mod query;

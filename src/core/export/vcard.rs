@@ -163,8 +163,14 @@ mod tests {
         assert!(card.contains(&"TEL;VALUE=uri;TYPE=\"work,fax\":tel:+996312261007".to_string()));
         assert!(card.contains(&"EMAIL;TYPE=work:delegation-kyrgyzstan@eeas.europa.eu".to_string()));
         let adr = card.iter().find(|l| l.starts_with("ADR")).unwrap();
-        assert_eq!(adr, "ADR;TYPE=work:;;21 Erkindik Boulevard,Business Centre Orion,5th floor;Bishkek;;720040;Kyrgyz Republic");
-        assert!(card.contains(&"ORG:Delegation of the European Union to the Kyrgyz Republic".to_string()), "ORG once: {card:?}");
+        assert_eq!(
+            adr,
+            "ADR;TYPE=work:;;21 Erkindik Boulevard,Business Centre Orion,5th floor;Bishkek;;720040;Kyrgyz Republic"
+        );
+        assert!(
+            card.contains(&"ORG:Delegation of the European Union to the Kyrgyz Republic".to_string()),
+            "ORG once: {card:?}"
+        );
     }
 
     #[test]
@@ -175,7 +181,12 @@ mod tests {
         let cards = parse_vcards(&text);
         assert_eq!(cards.len(), ds.offices.len());
         let unfolded = text.replace("\r\n ", "");
-        assert!(unfolded.contains(";;бульвар Эркиндик\\, 21,бизнес-центр «Орион»,5-й этаж;Бишкек;;720040;Кыргызская Республика"), "{unfolded}");
+        assert!(
+            unfolded.contains(
+                ";;бульвар Эркиндик\\, 21,бизнес-центр «Орион»,5-й этаж;Бишкек;;720040;Кыргызская Республика"
+            ),
+            "{unfolded}"
+        );
         assert!(unfolded.contains("FN:Представительство Европейского союза в Кыргызской Республике"));
         assert!(!unfolded.contains("KIND:individual"), "people are never contact cards");
     }
