@@ -4,13 +4,13 @@
 use std::collections::BTreeSet;
 use std::path::PathBuf;
 
-use bomca_explorer::core::load;
 use bomca_explorer::core::locale::Locale;
 use bomca_explorer::core::model::Code;
 use bomca_explorer::core::model::{
     BudgetKind, Dataset, EventKind, FigureUnit, OfficeKind, OrgKind, PartialDate, PartnerRole, Phase, PhaseStatus,
     Qualifier, Reliability, SourceKind,
 };
+use bomca_explorer::core::{load, validate};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::Value;
@@ -169,7 +169,7 @@ fn every_enum_reads_exactly_the_codes_the_schema_allows() {
 
 #[test]
 fn the_integrity_checks_find_nothing() {
-    let problems = load::validate(&dataset());
+    let problems = validate::validate(&dataset());
     assert!(problems.is_empty(), "{problems:#?}");
 }
 

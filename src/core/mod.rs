@@ -14,3 +14,4 @@ pub mod query;
 pub mod routes;
 pub mod search;
 pub mod text;
+pub mod validate;
