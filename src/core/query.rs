@@ -4,11 +4,11 @@
 use super::format;
 use super::locale::Locale;
 use super::model::{
-    Budget, BudgetKind, Component, Dataset, Event, Money, Office, OfficeKind, Organisation, PartialDate, PartnerRole,
-    Person, Phase, Source,
+    Budget, BudgetKind, Code, Component, Dataset, Event, Money, Office, OfficeKind, Organisation, PartialDate,
+    PartnerRole, Person, Phase, Source,
 };
 use super::order;
-use super::text::fold;
+use super::text::{encode_component, fold};
 
 pub fn phase(ds: &Dataset, number: u8) -> Option<&Phase> {
     ds.phases.iter().find(|p| p.number == number)
@@ -50,6 +50,16 @@ pub fn neighbours(ds: &Dataset, number: u8) -> (Option<u8>, Option<u8>) {
 /// Start as the app shows it: the actual start, else the planned one.
 pub fn start(p: &Phase) -> Option<PartialDate> {
     p.actual_start.as_ref().or(p.planned_start.as_ref()).map(|f| f.value)
+}
+
+/// The planned end as published, else the start plus the planned duration (our arithmetic: the
+/// timeline draws the planned span with it; the day, where known, is the start's).
+pub fn planned_end(p: &Phase) -> Option<PartialDate> {
+    p.planned_end.as_ref().map(|f| f.value).or_else(|| {
+        let (s, months) = (start(p)?, p.duration_months.as_ref()?.value);
+        let index = s.month_index() + months as i32;
+        Some(PartialDate { year: index.div_euclid(12), month: Some((index.rem_euclid(12) + 1) as u8), day: s.day })
+    })
 }
 
 /// End as the app shows it: the actual end, else the last extension, else the planned end.
@@ -311,6 +321,35 @@ pub struct ContactFilter {
     pub text: String,
 }
 
+/// The filter as the URL states it; unknown countries and kinds are dropped.
+pub fn contact_filter_from_query(ds: &Dataset, get: impl Fn(&str) -> Option<String>) -> ContactFilter {
+    let countries = office_countries(ds);
+    ContactFilter {
+        country: get("country").map(|c| c.to_ascii_uppercase()).filter(|c| countries.contains(c)),
+        kind: get("kind").and_then(|k| OfficeKind::from_code(&k)),
+        text: get("q").unwrap_or_default().chars().take(100).collect(),
+    }
+}
+
+/// The query string that states the filter (`?country=KG&kind=country_office&q=...`), empty for none.
+pub fn contact_filter_query(f: &ContactFilter) -> String {
+    let mut parts = Vec::new();
+    if let Some(c) = &f.country {
+        parts.push(format!("country={c}"));
+    }
+    if let Some(k) = f.kind {
+        parts.push(format!("kind={}", k.code()));
+    }
+    if !f.text.is_empty() {
+        parts.push(format!("q={}", encode_component(&f.text)));
+    }
+    if parts.is_empty() {
+        String::new()
+    } else {
+        format!("?{}", parts.join("&"))
+    }
+}
+
 /// Offices matching the filter, regional office first, then by country and name.
 pub fn filter_offices<'a>(ds: &'a Dataset, f: &ContactFilter, locale: Locale) -> Vec<&'a Office> {
     let terms: Vec<String> = f.text.split_whitespace().map(fold).filter(|t| !t.is_empty()).collect();
@@ -457,4 +496,51 @@ pub fn phase_sources(p: &Phase) -> Vec<&str> {
         }
     }
     ids
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::load::parse;
+
+    #[test]
+    fn planned_end_is_the_published_one_else_start_plus_duration() {
+        let ds = parse(include_str!("../../public/data/bomca.json")).unwrap();
+        let end = |n| planned_end(phase(&ds, n).unwrap());
+        let date = |s| PartialDate::parse(s).ok();
+        assert_eq!(end(10), date("2025-09"), "published");
+        assert_eq!(end(9), date("2018-06-15"), "15 June 2015 and 36 months");
+        assert_eq!(end(7), date("2011-01-01"));
+        assert_eq!(end(8), date("2014-06"), "a month-only start gives a month-only end");
+        assert_eq!(end(11), date("2029-06"), "February 2026 and 40 months");
+        assert_eq!(end(2), None, "no start, no duration");
+    }
+
+    #[test]
+    fn the_contacts_filter_round_trips_through_its_url_and_drops_what_it_does_not_know() {
+        let ds = parse(include_str!("../../public/data/bomca.json")).unwrap();
+        let from = |pairs: &[(&str, &str)]| {
+            contact_filter_from_query(&ds, |k| pairs.iter().find(|(key, _)| *key == k).map(|(_, v)| v.to_string()))
+        };
+        let f = from(&[("country", "kg"), ("kind", "country_office"), ("q", "<script> Бишкек")]);
+        assert_eq!(
+            f,
+            ContactFilter {
+                country: Some("KG".into()),
+                kind: Some(OfficeKind::CountryOffice),
+                text: "<script> Бишкек".into()
+            }
+        );
+        assert_eq!(
+            contact_filter_query(&f),
+            "?country=KG&kind=country_office&q=%3Cscript%3E%20%D0%91%D0%B8%D1%88%D0%BA%D0%B5%D0%BA"
+        );
+        assert_eq!(
+            from(&[("country", "XX"), ("kind", "bunker")]),
+            ContactFilter::default(),
+            "unknown values are ignored"
+        );
+        assert_eq!(contact_filter_query(&ContactFilter::default()), "");
+        assert_eq!(from(&[("q", &"a".repeat(500))]).text.len(), 100, "a query is cut at 100 characters");
+    }
 }

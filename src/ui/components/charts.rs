@@ -21,13 +21,7 @@ struct PhaseBars {
 }
 
 fn bars_of(p: &crate::core::model::Phase) -> PhaseBars {
-    let start = query::start(p);
-    let planned_end = p.planned_end.as_ref().map(|f| f.value).or_else(|| {
-        let (s, months) = (start?, p.duration_months.as_ref()?.value);
-        let index = s.month_index() + months as i32;
-        Some(PartialDate { year: index.div_euclid(12), month: Some((index.rem_euclid(12) + 1) as u8), day: s.day })
-    });
-    let planned = start.zip(planned_end).map(|(s, e)| (s.as_year_fraction(), e.as_year_fraction()));
+    let planned = query::start(p).zip(query::planned_end(p)).map(|(s, e)| (s.as_year_fraction(), e.as_year_fraction()));
     let mut extensions = Vec::new();
     if let Some((_, mut from)) = planned {
         let mut ends: Vec<PartialDate> = p.extensions.iter().map(|e| e.new_end).collect();
