@@ -3,10 +3,10 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use bomca_explorer::core::load;
 use bomca_explorer::core::locale::Locale;
 use bomca_explorer::core::model::Dataset;
 use bomca_explorer::core::search::{search_indexed, ComponentQuery, SearchIndex};
+use bomca_explorer::core::{load, order};
 
 fn scaled(ds: &Dataset, times: usize) -> Dataset {
     let mut big = ds.clone();
@@ -35,7 +35,7 @@ fn median_ns(mut f: impl FnMut()) -> f64 {
             t.elapsed().as_nanos() as f64
         })
         .collect();
-    times.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    order::sort_by(&mut times, |a, b| a.partial_cmp(b).unwrap());
     times[runs / 2]
 }
 

@@ -7,7 +7,7 @@ use std::collections::BTreeMap;
 use bomca_explorer::core::export::{api, citation, csv, datapackage, Export, DEFAULT_SITE_URL};
 use bomca_explorer::core::locale::Locale;
 use bomca_explorer::core::model::{Dataset, Phase};
-use bomca_explorer::core::{load, query, routes};
+use bomca_explorer::core::{load, order, query, routes};
 use serde_json::Value;
 
 const DATA: &str = include_str!("../public/data/bomca.json");
@@ -66,10 +66,10 @@ fn the_data_package_names_the_files_the_licence_and_the_version() {
     assert_eq!(package["sources"].as_array().unwrap().len(), ds.sources.len());
     let resources = package["resources"].as_array().unwrap();
     let mut paths: Vec<&str> = resources.iter().map(|r| r["path"].as_str().unwrap()).collect();
-    paths.sort();
+    order::sort(&mut paths);
     let mut expected: Vec<String> = Export::ALL.iter().map(|e| e.file_name()).collect();
     expected.extend(["bomca.json".into(), "bomca.schema.json".into()]);
-    expected.sort();
+    order::sort(&mut expected);
     assert_eq!(paths, expected);
     // Every key names fields of its own table and of the table it refers to.
     let fields = |name: &str| -> Vec<String> {

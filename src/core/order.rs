@@ -20,6 +20,8 @@ pub fn sort<T: Ord>(items: &mut Vec<T>) {
     sort_by(items, T::cmp);
 }
 
+// The one standard sort of the app (clippy.toml forbids the others).
+#[allow(clippy::disallowed_methods)]
 fn positions_in_order(len: usize, compare: &dyn Fn(usize, usize) -> Ordering) -> Vec<usize> {
     let mut order: Vec<usize> = (0..len).collect();
     order.sort_by(|&a, &b| compare(a, b));
