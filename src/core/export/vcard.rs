@@ -173,6 +173,58 @@ mod tests {
         );
     }
 
+    /// A structured value's components (split at unescaped `;`), unescaped.
+    fn components(value: &str) -> Vec<String> {
+        let (mut parts, mut current, mut escaped) = (Vec::new(), String::new(), false);
+        for c in value.chars() {
+            match (escaped, c) {
+                (true, c) => {
+                    current.push(if c == 'n' { '\n' } else { c });
+                    escaped = false;
+                }
+                (false, '\\') => escaped = true,
+                (false, ';') => parts.push(std::mem::take(&mut current)),
+                (false, c) => current.push(c),
+            }
+        }
+        parts.push(current);
+        parts
+    }
+
+    #[test]
+    fn every_card_builds_org_and_adr_from_the_fields() {
+        let ds = ds();
+        for locale in Locale::ALL {
+            for office in &ds.offices {
+                let card = &parse_vcards(&office_vcard(&ds, office, locale))[0];
+                let value = |name: &str| {
+                    card.iter().find_map(|l| l.split_once(':').filter(|(n, _)| n.starts_with(name)).map(|(_, v)| v))
+                };
+                let org = components(value("ORG").expect("ORG"));
+                let mut unique = org.clone();
+                unique.dedup();
+                assert_eq!(org, unique, "{}: ORG repeats a name", office.id);
+                assert!(value("TITLE").is_none(), "{}: an office has no title", office.id);
+                let Some(adr) = value("ADR") else {
+                    assert!(office.address.is_none() && office.city.is_none(), "{}: no ADR", office.id);
+                    continue;
+                };
+                let adr = components(adr);
+                assert_eq!(adr.len(), 7, "{}: ADR has seven components", office.id);
+                let city = office.city.as_ref().map(|c| c.get(locale).to_string()).unwrap_or_default();
+                assert_eq!(adr[3], city, "{}: the city is the locality", office.id);
+                let street = office
+                    .address
+                    .as_ref()
+                    .map(|a| a.street.iter().map(|l| l.get(locale)).collect::<Vec<_>>().join(","));
+                assert_eq!(adr[2], street.unwrap_or_default(), "{}: the street lines, nothing else", office.id);
+                assert!(city.is_empty() || !adr[2].contains(&city), "{}: the city is not in the street", office.id);
+                let postal = office.address.as_ref().and_then(|a| a.postal_code.clone()).unwrap_or_default();
+                assert_eq!(adr[5], postal, "{}: the postal code", office.id);
+            }
+        }
+    }
+
     #[test]
     fn cyrillic_survives_folding() {
         let ds = ds();
