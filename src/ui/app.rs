@@ -18,7 +18,7 @@ use super::pages::{
     countries::CountriesPage, country::CountryPage, overview::Overview, phase::PhasePage, phases::PhasesPage,
     sources::SourcesPage,
 };
-use super::state::{provide_locale, strip_base, use_locale, use_t, with_base, Data, SiteBase, SiteUrl};
+use super::state::{provide_locale, query_suffix, strip_base, use_locale, use_t, with_base, Data, SiteBase, SiteUrl};
 use crate::core::export::dataset_file;
 use crate::core::locale::Locale;
 use crate::core::model::Dataset;
@@ -132,9 +132,7 @@ fn LanguageSwitcher() -> impl IntoView {
                     let href = move || {
                         let path = strip_base(&location.pathname.get());
                         let (_, rest) = Locale::split_path(&path);
-                        let search = location.search.get();
-                        let query = if search.is_empty() { String::new() } else { format!("?{}", search.trim_start_matches('?')) };
-                        format!("{}{query}", with_base(&target.path(rest)))
+                        format!("{}{}", with_base(&target.path(rest)), query_suffix(&location.search.get()))
                     };
                     view! {
                         <A href=href exact=true attr:hreflang=target.code() attr:lang=target.code()>

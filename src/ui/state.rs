@@ -63,6 +63,16 @@ pub fn strip_base(path: &str) -> String {
     path.strip_prefix(base.as_str()).unwrap_or(path).to_string()
 }
 
+/// The router's query string as a URL suffix: "?a=1", or "" when there is none.
+pub fn query_suffix(search: &str) -> String {
+    let search = search.trim_start_matches('?');
+    if search.is_empty() {
+        String::new()
+    } else {
+        format!("?{search}")
+    }
+}
+
 /// A route parameter as a string ("" when absent).
 pub fn use_param(name: &'static str) -> Memo<String> {
     let params = use_params_map();

@@ -8,7 +8,7 @@ use crate::core::i18n::Catalogue;
 use crate::core::load::LoadError;
 use crate::ui::browser;
 use crate::ui::fetch::LoadFailure;
-use crate::ui::state::use_t;
+use crate::ui::state::{query_suffix, use_t};
 
 /// The reason in the visitor's words.
 fn reason(c: &Catalogue, error: &LoadFailure) -> String {
@@ -76,9 +76,7 @@ pub fn KeepPrerendered(error: LoadFailure) -> impl IntoView {
     Effect::new(move |_| {
         let path = location.pathname.get();
         if path != shown {
-            let search = location.search.get_untracked();
-            let query = if search.is_empty() { "" } else { "?" };
-            browser::load_page(&format!("{path}{query}{}", search.trim_start_matches('?')));
+            browser::load_page(&format!("{path}{}", query_suffix(&location.search.get_untracked())));
         }
     });
 }
