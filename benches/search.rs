@@ -1,15 +1,27 @@
-//! Search and faceting speed over the real dataset and over one 100 times larger.
+//! Search and faceting speed of the components and events explorers over the real dataset and over
+//! one 100 times larger.
 //! Run: `cargo bench --bench search` (prints the median time per query).
 use std::hint::black_box;
 use std::time::Instant;
 
+use bomca_explorer::core::events::EventIndex;
+use bomca_explorer::core::facets::Query;
 use bomca_explorer::core::locale::Locale;
 use bomca_explorer::core::model::Dataset;
-use bomca_explorer::core::search::{search_indexed, ComponentQuery, SearchIndex};
+use bomca_explorer::core::search::{search_indexed, SearchIndex, PHASE, THEME};
 use bomca_explorer::core::{load, order};
 
 fn scaled(ds: &Dataset, times: usize) -> Dataset {
     let mut big = ds.clone();
+    big.events = (0..times)
+        .flat_map(|i| {
+            ds.events.iter().map(move |e| {
+                let mut e = e.clone();
+                e.id = format!("{}-x{i}", e.id);
+                e
+            })
+        })
+        .collect();
     big.components = (0..times)
         .flat_map(|i| {
             ds.components.iter().map(move |c| {
@@ -41,16 +53,24 @@ fn median_ns(mut f: impl FnMut()) -> f64 {
 
 fn main() {
     let real = load::parse(include_str!("../public/data/bomca.json")).expect("dataset");
-    let queries: Vec<(&str, Locale, ComponentQuery)> = vec![
-        ("all, no filter", Locale::En, ComponentQuery::default()),
-        ("text \"trade\"", Locale::En, ComponentQuery { text: "trade".into(), ..Default::default() }),
-        ("text \"граница\" (ru)", Locale::Ru, ComponentQuery { text: "граница".into(), ..Default::default() }),
-        ("two terms", Locale::En, ComponentQuery { text: "border management".into(), ..Default::default() }),
-        (
-            "facets only",
-            Locale::En,
-            ComponentQuery { themes: vec!["trade-facilitation".into()], phases: vec![9, 10], ..Default::default() },
-        ),
+    let text = |t: &str, dims: usize| Query { text: t.into(), selected: vec![Vec::new(); dims] };
+    let mut facets_only = text("", 4);
+    facets_only.selected[THEME] = vec!["trade-facilitation".into()];
+    facets_only.selected[PHASE] = vec!["9".into(), "10".into()];
+    let queries: Vec<(&str, Locale, Query)> = vec![
+        ("all, no filter", Locale::En, text("", 4)),
+        ("text \"trade\"", Locale::En, text("trade", 4)),
+        ("text \"граница\" (ru)", Locale::Ru, text("граница", 4)),
+        ("two terms", Locale::En, text("border management", 4)),
+        ("facets only", Locale::En, facets_only),
+    ];
+    let mut tajik_handovers = text("", 4);
+    tajik_handovers.selected[1] = vec!["TJ".into()];
+    tajik_handovers.selected[2] = vec!["handover".into()];
+    let event_queries: Vec<(&str, Query)> = vec![
+        ("events: all", text("", 4)),
+        ("events: text \"handover\"", text("handover", 4)),
+        ("events: TJ handovers", tajik_handovers),
     ];
     for (name, ds) in [("real", real.clone()), ("100x", scaled(&real, 100))] {
         println!("{name} dataset: {} components", ds.components.len());
@@ -65,6 +85,14 @@ fn main() {
             let index = &indexes[usize::from(*locale == Locale::Ru)];
             let ns = median_ns(|| {
                 black_box(search_indexed(black_box(&ds), index, black_box(q), *locale));
+            });
+            println!("  {label:<24} {:>10.1} µs per query (search + facets)", ns / 1e3);
+        }
+        println!("  ({} events)", ds.events.len());
+        let events = EventIndex::build(&ds, Locale::En);
+        for (label, q) in &event_queries {
+            let ns = median_ns(|| {
+                black_box(events.run(black_box(q)));
             });
             println!("  {label:<24} {:>10.1} µs per query (search + facets)", ns / 1e3);
         }

@@ -110,6 +110,8 @@ const headers = [
   '  Access-Control-Allow-Origin: *',
   '',
   ...dataRules(),
+  // The events' Atom feeds, one per language, revalidated like the latest data files.
+  ...['events.atom', 'ru/events.atom'].flatMap((f) => [p(f), '  Content-Type: application/atom+xml; charset=utf-8', '  ! Cache-Control', '  Cache-Control: public, max-age=3600, must-revalidate', '']),
 ];
 function dataRules() {
   const types = { '.csv': 'text/csv; charset=utf-8', '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.cff': 'text/plain; charset=utf-8' };
@@ -163,7 +165,7 @@ writeFileSync(swPath, sw.replace('__BUILD_VERSION__', version).replace('__PRECAC
 
 // 6. Pre-compressed siblings for every text asset and the wasm.
 let compressed = 0;
-for (const file of walk(dist).filter((f) => /\.(html|js|css|json|wasm|svg|xml|csv|txt|webmanifest)$/.test(f) && !f.endsWith('_headers'))) {
+for (const file of walk(dist).filter((f) => /\.(html|js|css|json|wasm|svg|xml|atom|csv|txt|webmanifest)$/.test(f) && !f.endsWith('_headers'))) {
   const data = readFileSync(file);
   if (data.length < 512) continue;
   const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } });

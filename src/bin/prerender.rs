@@ -2,13 +2,16 @@
 //! components the browser runs, reading the dataset from disk. No browser involved. It also writes
 //! the open-data files beside the dataset in `data/`: CSV tables, IATI XML, the data package,
 //! `CITATION.cff`, the static JSON API (`data/api/`), this release's copy (`data/v<version>/`) and
-//! the dataset's copy in each language (what the app loads).
+//! the dataset's copy in each language (what the app loads), and the events' Atom feed in each
+//! language (`events.atom`, `ru/events.atom`).
 //!
 //! Usage: prerender --dist dist [--base /bomca] [--site-url https://example.org] [--data public/data/bomca.json]
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use bomca_explorer::core::export::{api, citation, datapackage, dataset_file, dataset_in, Export, DEFAULT_SITE_URL};
+use bomca_explorer::core::export::{
+    api, atom, citation, datapackage, dataset_file, dataset_in, Export, DEFAULT_SITE_URL,
+};
 use bomca_explorer::core::routes::routes;
 use bomca_explorer::core::{load, locale::Locale, model::Dataset};
 use bomca_explorer::ui::app::App;
@@ -118,6 +121,11 @@ fn main() -> Result<(), String> {
     files.push((format!("{version_dir}/bomca.schema.json"), schema));
     files.extend(Locale::ALL.into_iter().map(|l| (format!("data/{}", dataset_file(l)), dataset_in(&tree, l))));
     files.extend(api::files(&tree, &ds, &root));
+    files.extend(
+        Locale::ALL
+            .into_iter()
+            .map(|l| (atom::feed_path(l).trim_start_matches('/').to_string(), atom::feed(&ds, &root, l))),
+    );
     for (path, content) in &files {
         let out = args.dist.join(path);
         std::fs::create_dir_all(out.parent().expect("has parent")).map_err(|e| e.to_string())?;

@@ -1,6 +1,8 @@
 //! The pure core: no browser, no Leptos. Compiles and is tested natively with `cargo test`.
 pub mod country;
+pub mod events;
 pub mod export;
+pub mod facets;
 pub mod format;
 pub mod geo;
 mod geo_shapes;
@@ -10,6 +12,7 @@ pub mod locale;
 pub mod maps_only;
 pub mod model;
 pub mod order;
+pub mod organisations;
 pub mod query;
 pub mod routes;
 pub mod search;

@@ -116,6 +116,11 @@ impl Text {
         self.0.iter().find(|(k, _)| k == code).map(|(_, v)| v.as_str())
     }
 
+    /// The text in every language it has.
+    pub fn all(&self) -> impl Iterator<Item = &str> {
+        self.0.iter().map(|(_, v)| v.as_str())
+    }
+
     /// The codes of the languages it has.
     pub fn languages(&self) -> impl Iterator<Item = &str> {
         self.0.iter().map(|(k, _)| k.as_str())
@@ -173,6 +178,12 @@ impl PartialDate {
             }
         }
         Ok(date)
+    }
+
+    /// The first day it can stand for, as a full ISO date (`2003` → `2003-01-01`), for formats
+    /// that need one (IATI, Atom).
+    pub fn first_day(&self) -> String {
+        format!("{:04}-{:02}-{:02}", self.year, self.month.unwrap_or(1), self.day.unwrap_or(1))
     }
 
     /// Months since year 0 (month 1 when the source gives only a year), for spans and timelines.

@@ -1,97 +1,32 @@
 //! The component explorer's search: full text over titles, objectives and results in the active
 //! language, disjunctive facets (theme, phase, partner, country), the URL form of a query, and the
 //! themes × phases views.
+use super::facets::{self, Query};
 use super::locale::Locale;
 use super::model::{Component, Dataset};
 use super::order;
-use super::text::{encode_component, fold, tokenize};
 
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct ComponentQuery {
-    pub text: String,
-    pub themes: Vec<String>,
-    pub phases: Vec<u8>,
-    pub partners: Vec<String>,
-    pub countries: Vec<String>,
-}
+/// The URL keys of the facets, one per dimension of the index.
+pub const KEYS: [&str; 4] = ["theme", "phase", "partner", "country"];
+pub const THEME: usize = 0;
+pub const PHASE: usize = 1;
+pub const PARTNER: usize = 2;
+pub const COUNTRY: usize = 3;
 
-const MAX_TEXT_CHARS: usize = 200;
-const MAX_VALUES: usize = 20;
-
-impl ComponentQuery {
-    pub fn is_empty(&self) -> bool {
-        self == &ComponentQuery::default()
-    }
-
-    /// `q=…&theme=a,b&phase=9,10&partner=…&country=KG`, empty parts left out.
-    pub fn to_query_string(&self) -> String {
-        let mut parts = Vec::new();
-        let text = self.text.trim();
-        if !text.is_empty() {
-            parts.push(format!("q={}", encode_component(text)));
-        }
-        let list = |key: &str, values: Vec<String>| {
-            (!values.is_empty())
-                .then(|| format!("{key}={}", values.iter().map(|v| encode_component(v)).collect::<Vec<_>>().join(",")))
-        };
-        parts.extend(list("theme", self.themes.clone()));
-        parts.extend(list("phase", self.phases.iter().map(u8::to_string).collect()));
-        parts.extend(list("partner", self.partners.clone()));
-        parts.extend(list("country", self.countries.clone()));
-        parts.join("&")
-    }
-
-    /// Reads decoded key/value pairs (as a router gives them). Returns the query and the values it
-    /// ignored (unknown keys are not reported; malformed phase numbers and over-long lists are).
-    pub fn from_query_pairs(pairs: impl Iterator<Item = (String, String)>) -> (ComponentQuery, Vec<String>) {
-        let mut q = ComponentQuery::default();
-        let mut ignored = Vec::new();
-        for (key, value) in pairs {
-            let values = || value.split(',').map(str::trim).filter(|v| !v.is_empty()).map(String::from);
-            match key.as_str() {
-                "q" => q.text = value.chars().take(MAX_TEXT_CHARS).collect(),
-                "theme" => q.themes.extend(values()),
-                "partner" => q.partners.extend(values()),
-                "country" => q.countries.extend(values().map(|v| v.to_ascii_uppercase())),
-                "phase" => {
-                    for v in values() {
-                        match v.parse::<u8>() {
-                            Ok(n) if (1..=99).contains(&n) && !q.phases.contains(&n) => q.phases.push(n),
-                            Ok(n) if q.phases.contains(&n) => {}
-                            _ => ignored.push(v.chars().take(40).collect()),
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-        for list in [&mut q.themes, &mut q.partners, &mut q.countries] {
-            list.dedup();
-            if list.len() > MAX_VALUES {
-                ignored.extend(list.drain(MAX_VALUES..));
-            }
-        }
-        (q, ignored)
-    }
-}
-
-/// Each component's searchable fields, folded once per dataset and locale.
+/// The components as records of the facet engine, folded once per dataset and locale, latest
+/// phase first (the order of equal scores).
 #[derive(PartialEq)]
 pub struct SearchIndex {
     locale: Locale,
-    /// Per component, in dataset order: title, objective, results, description (folded).
-    fields: Vec<[String; 4]>,
-    /// Per component: the beneficiary countries of its phase.
-    countries: Vec<Vec<String>>,
+    records: facets::Index,
+    /// Per record: its index in `Dataset::components`.
+    components: Vec<usize>,
+    /// Each facet's values in the order it shows them (partners then by their counts).
+    pub known: Vec<Vec<String>>,
 }
 
 /// Field weights: a title hit ranks above an objective hit, above results, above description.
 const WEIGHTS: [u32; 4] = [10, 4, 3, 2];
-
-fn field_texts(c: &Component, locale: Locale) -> [String; 4] {
-    let get = |t: &Option<super::model::Text>| t.as_ref().map(|t| fold(t.get(locale))).unwrap_or_default();
-    [fold(c.title.get(locale)), get(&c.specific_objective), get(&c.expected_results), get(&c.description)]
-}
 
 fn component_countries(ds: &Dataset, c: &Component) -> Vec<String> {
     super::query::phase(ds, c.phase)
@@ -100,27 +35,51 @@ fn component_countries(ds: &Dataset, c: &Component) -> Vec<String> {
         .unwrap_or_else(|| ds.programme.countries.value.clone())
 }
 
-impl SearchIndex {
-    pub fn build(ds: &Dataset, locale: Locale) -> Self {
-        SearchIndex {
-            locale,
-            fields: ds.components.iter().map(|c| field_texts(c, locale)).collect(),
-            countries: ds.components.iter().map(|c| component_countries(ds, c)).collect(),
-        }
-    }
+fn text_or_empty(t: &Option<super::model::Text>, locale: Locale) -> &str {
+    t.as_ref().map_or("", |t| t.get(locale))
 }
 
-/// Score of one term in one folded field: weight, plus half again when it starts a word.
-fn term_score(field: &str, term: &str, weight: u32) -> u32 {
-    let mut best = 0;
-    for (at, _) in field.match_indices(term) {
-        let starts_word = field[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        best = best.max(if starts_word { weight + weight / 2 } else { weight });
-        if starts_word {
-            break;
+impl SearchIndex {
+    pub fn build(ds: &Dataset, locale: Locale) -> Self {
+        let mut components: Vec<usize> = (0..ds.components.len()).collect();
+        order::sort_by_key(&mut components, |&i| (std::cmp::Reverse(ds.components[i].phase), ds.components[i].number));
+        let mut records = facets::Index::new(&WEIGHTS);
+        for &i in &components {
+            let c = &ds.components[i];
+            records.push(
+                &[
+                    c.title.get(locale),
+                    text_or_empty(&c.specific_objective, locale),
+                    text_or_empty(&c.expected_results, locale),
+                    text_or_empty(&c.description, locale),
+                ],
+                vec![
+                    c.themes.clone(),
+                    vec![c.phase.to_string()],
+                    c.responsible_partner.iter().cloned().collect(),
+                    component_countries(ds, c),
+                ],
+            );
         }
+        let mut phase_numbers: Vec<u8> = ds.components.iter().map(|c| c.phase).collect();
+        order::sort_by(&mut phase_numbers, |a, b| b.cmp(a));
+        phase_numbers.dedup();
+        let mut partners: Vec<String> = ds.components.iter().filter_map(|c| c.responsible_partner.clone()).collect();
+        order::sort(&mut partners);
+        partners.dedup();
+        let known = vec![
+            ds.themes.iter().map(|t| t.id.clone()).collect(),
+            phase_numbers.iter().map(u8::to_string).collect(),
+            partners,
+            ds.programme.countries.value.clone(),
+        ];
+        SearchIndex { locale, records, components, known }
     }
-    best
+
+    /// Reads the explorer's URL query; values the data does not have are returned to be shown as ignored.
+    pub fn parse(&self, pairs: impl Iterator<Item = (String, String)>) -> (Query, Vec<String>) {
+        Query::from_pairs(&KEYS, &self.known, pairs)
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -130,97 +89,28 @@ pub struct Hit {
     pub score: u32,
 }
 
-/// Values of each dimension with the number of results selecting it would give.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Facets {
-    pub themes: Vec<(String, usize)>,
-    pub phases: Vec<(u8, usize)>,
-    pub partners: Vec<(String, usize)>,
-    pub countries: Vec<(String, usize)>,
-}
-
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct SearchResult {
     pub hits: Vec<Hit>,
-    pub facets: Facets,
+    /// Per facet (`KEYS`), each value with the number of results selecting it would give.
+    pub counts: Vec<Vec<(String, usize)>>,
 }
 
-fn passes<T: PartialEq>(selected: &[T], has: impl Fn(&T) -> bool) -> bool {
-    selected.is_empty() || selected.iter().any(has)
-}
-
-pub fn search(ds: &Dataset, q: &ComponentQuery, locale: Locale) -> SearchResult {
+pub fn search(ds: &Dataset, q: &Query, locale: Locale) -> SearchResult {
     search_indexed(ds, &SearchIndex::build(ds, locale), q, locale)
 }
 
-pub fn search_indexed(ds: &Dataset, index: &SearchIndex, q: &ComponentQuery, locale: Locale) -> SearchResult {
+pub fn search_indexed(ds: &Dataset, index: &SearchIndex, q: &Query, locale: Locale) -> SearchResult {
     debug_assert_eq!(index.locale, locale);
-    let terms = tokenize(&q.text);
-    let n = ds.components.len().min(index.fields.len());
-    // Text score per component (None: some term matches no field).
-    let scores: Vec<Option<u32>> = (0..n)
-        .map(|i| {
-            let mut total = 0;
-            for term in &terms {
-                let s = index.fields[i].iter().zip(WEIGHTS).map(|(f, w)| term_score(f, term, w)).max().unwrap_or(0);
-                if s == 0 {
-                    return None;
-                }
-                total += s;
-            }
-            Some(total)
-        })
-        .collect();
-    // Which dimension filters each component passes: theme, phase, partner, country.
-    let pass: Vec<[bool; 4]> = (0..n)
-        .map(|i| {
-            let c = &ds.components[i];
-            [
-                passes(&q.themes, |t| c.themes.contains(t)),
-                passes(&q.phases, |p| *p == c.phase),
-                passes(&q.partners, |p| c.responsible_partner.as_ref() == Some(p)),
-                passes(&q.countries, |k| index.countries[i].contains(k)),
-            ]
-        })
-        .collect();
-    let others_pass =
-        |i: usize, dim: usize| scores[i].is_some() && pass[i].iter().enumerate().all(|(d, ok)| d == dim || *ok);
-
-    let mut hits: Vec<Hit> = (0..n)
-        .filter(|&i| others_pass(i, usize::MAX))
-        .map(|i| Hit { index: i, score: scores[i].unwrap_or(0) })
-        .collect();
-    order::sort_by(&mut hits, |a, b| {
-        let (ca, cb) = (&ds.components[a.index], &ds.components[b.index]);
-        b.score.cmp(&a.score).then(cb.phase.cmp(&ca.phase)).then(ca.number.cmp(&cb.number))
-    });
-
-    let count = |dim: usize, has: &dyn Fn(usize) -> bool| (0..n).filter(|&i| others_pass(i, dim) && has(i)).count();
-    let themes =
-        ds.themes.iter().map(|t| (t.id.clone(), count(0, &|i| ds.components[i].themes.contains(&t.id)))).collect();
-    let mut phase_numbers: Vec<u8> = ds.components.iter().map(|c| c.phase).collect();
-    order::sort_by(&mut phase_numbers, |a, b| b.cmp(a));
-    phase_numbers.dedup();
-    let phases = phase_numbers.into_iter().map(|p| (p, count(1, &|i| ds.components[i].phase == p))).collect();
-    let mut partner_ids: Vec<&String> = ds.components.iter().filter_map(|c| c.responsible_partner.as_ref()).collect();
-    order::sort(&mut partner_ids);
-    partner_ids.dedup();
-    let mut partners: Vec<(String, usize)> = partner_ids
-        .into_iter()
-        .map(|p| (p.clone(), count(2, &|i| ds.components[i].responsible_partner.as_ref() == Some(p))))
-        .collect();
+    let outcome = index.records.run(&q.text, &q.selected, &index.known);
+    let hits = outcome.hits.into_iter().map(|h| Hit { index: index.components[h.record], score: h.score }).collect();
+    let mut counts = outcome.counts;
     let name =
         |id: &str| super::query::organisation(ds, id).map(|o| o.name.get(locale).to_string()).unwrap_or_default();
-    order::sort_by(&mut partners, |a, b| b.1.cmp(&a.1).then_with(|| name(&a.0).cmp(&name(&b.0))));
-    let countries = ds
-        .programme
-        .countries
-        .value
-        .iter()
-        .map(|k| (k.clone(), count(3, &|i| index.countries[i].contains(k))))
-        .collect();
-
-    SearchResult { hits, facets: Facets { themes, phases, partners, countries } }
+    if let Some(partners) = counts.get_mut(PARTNER) {
+        order::sort_by(partners, |a, b| b.1.cmp(&a.1).then_with(|| name(&a.0).cmp(&name(&b.0))));
+    }
+    SearchResult { hits, counts }
 }
 
 /// A theme's row of the matrix: the theme id, and per phase the ids of its components on it.
@@ -267,7 +157,6 @@ pub fn same_theme_elsewhere(ds: &Dataset, component_id: &str) -> Vec<(String, Ve
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::text::decode_component;
 
     fn ds() -> Dataset {
         super::super::load::parse(include_str!("../../public/data/bomca.json")).unwrap()
@@ -277,14 +166,24 @@ mod tests {
         r.hits.iter().map(|h| ds.components[h.index].id.clone()).collect()
     }
 
-    fn q(text: &str) -> ComponentQuery {
-        ComponentQuery { text: text.into(), ..Default::default() }
+    fn q(text: &str) -> Query {
+        Query { text: text.into(), selected: vec![Vec::new(); KEYS.len()] }
+    }
+
+    fn with(dim: usize, values: &[&str]) -> Query {
+        let mut query = q("");
+        query.selected[dim] = values.iter().map(|v| v.to_string()).collect();
+        query
+    }
+
+    fn count(r: &SearchResult, dim: usize, value: &str) -> usize {
+        r.counts[dim].iter().find(|(v, _)| v == value).unwrap().1
     }
 
     #[test]
     fn empty_query_lists_everything_latest_phase_first() {
         let ds = ds();
-        let r = search(&ds, &ComponentQuery::default(), Locale::En);
+        let r = search(&ds, &q(""), Locale::En);
         assert_eq!(r.hits.len(), ds.components.len());
         assert_eq!(ids(&ds, &r)[0], "bomca-11-c1");
     }
@@ -319,51 +218,51 @@ mod tests {
     #[test]
     fn facets_are_disjunctive_within_and_conjunctive_across() {
         let ds = ds();
-        let query = ComponentQuery { themes: vec!["trade-facilitation".into()], ..Default::default() };
+        let query = with(THEME, &["trade-facilitation"]);
         let r = search(&ds, &query, Locale::En);
         let trade: Vec<&Component> =
             ds.components.iter().filter(|c| c.themes.contains(&"trade-facilitation".into())).collect();
         assert_eq!(r.hits.len(), trade.len());
         // Theme counts ignore the theme selection itself: "drugs" still counts its components.
-        let drugs = r.facets.themes.iter().find(|(t, _)| t == "drugs").unwrap().1;
-        assert_eq!(drugs, ds.components.iter().filter(|c| c.themes.contains(&"drugs".into())).count());
+        assert_eq!(
+            count(&r, THEME, "drugs"),
+            ds.components.iter().filter(|c| c.themes.contains(&"drugs".into())).count()
+        );
         // Phase counts respect the theme selection.
-        let p10 = r.facets.phases.iter().find(|(p, _)| *p == 10).unwrap().1;
+        let p10 = count(&r, PHASE, "10");
         assert_eq!(p10, trade.iter().filter(|c| c.phase == 10).count());
-        let p11 = r.facets.phases.iter().find(|(p, _)| *p == 11).unwrap().1;
-        assert_eq!(p11, 0, "values without results are still listed, with 0");
-        let narrowed = ComponentQuery { phases: vec![10], ..query };
+        assert_eq!(count(&r, PHASE, "11"), 0, "values without results are still listed, with 0");
+        let mut narrowed = query.clone();
+        narrowed.selected[PHASE] = vec!["10".into()];
         assert_eq!(search(&ds, &narrowed, Locale::En).hits.len(), p10);
     }
 
     #[test]
     fn query_string_round_trips() {
-        let query = ComponentQuery {
+        let ds = ds();
+        let index = SearchIndex::build(&ds, Locale::En);
+        let query = Query {
             text: "граница & trade=100% +x".into(),
-            themes: vec!["drugs".into(), "trade-facilitation".into()],
-            phases: vec![9, 10],
-            partners: vec!["org-icmpd".into()],
-            countries: vec!["KG".into()],
+            selected: vec![
+                vec!["drugs".into(), "trade-facilitation".into()],
+                vec!["9".into(), "10".into()],
+                vec!["org-icmpd".into()],
+                vec!["KG".into()],
+            ],
         };
-        let qs = query.to_query_string();
-        let pairs = qs.split('&').map(|kv| {
-            let (k, v) = kv.split_once('=').unwrap();
-            (k.to_string(), decode_component(v))
-        });
-        let (back, ignored) = ComponentQuery::from_query_pairs(pairs);
-        assert_eq!(back, query);
-        assert!(ignored.is_empty());
+        let qs = query.to_query_string(&KEYS);
+        assert_eq!(Query::from_query_string(&KEYS, &index.known, &qs), (query, Vec::new()));
     }
 
     #[test]
     fn hostile_values_are_reported_not_used() {
-        let pairs = [("phase", "9,<script>,abc,300"), ("q", "<script>alert(1)</script>"), ("evil", "x")];
-        let (query, ignored) =
-            ComponentQuery::from_query_pairs(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())));
-        assert_eq!(query.phases, [9]);
-        assert_eq!(ignored, ["<script>", "abc", "300"]);
-        assert_eq!(decode_component("%3Cscript%3E%zz%"), "<script>%zz%");
         let ds = ds();
+        let index = SearchIndex::build(&ds, Locale::En);
+        let pairs =
+            [("phase", "9,<script>,abc,300"), ("q", "<script>alert(1)</script>"), ("evil", "x"), ("theme", "nope")];
+        let (query, ignored) = index.parse(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+        assert_eq!(query.selected[PHASE], ["9"]);
+        assert_eq!(ignored, ["<script>", "abc", "300", "nope"]);
         assert!(search(&ds, &query, Locale::En).hits.is_empty());
     }
 

@@ -15,8 +15,9 @@ use super::components::not_found::NotFound;
 use super::fetch::LoadFailure;
 use super::pages::{
     compare::ComparePage, component::ComponentPage, components::ComponentsPage, contacts::ContactsPage,
-    countries::CountriesPage, country::CountryPage, overview::Overview, phase::PhasePage, phases::PhasesPage,
-    sources::SourcesPage,
+    countries::CountriesPage, country::CountryPage, event::EventPage, events::EventsPage,
+    organisation::OrganisationPage, organisations::OrganisationsPage, overview::Overview, phase::PhasePage,
+    phases::PhasesPage, sources::SourcesPage,
 };
 use super::state::{provide_locale, query_suffix, strip_base, use_locale, use_t, with_base, Data, SiteBase, SiteUrl};
 use crate::core::export::dataset_file;
@@ -76,11 +77,13 @@ type Label = fn(&crate::core::i18n::Catalogue) -> &'static str;
 #[component]
 fn Header() -> impl IntoView {
     let t = use_t();
-    let items: [(&str, Label); 7] = [
+    let items: [(&str, Label); 9] = [
         ("/phases", |c| c.nav_phases),
         ("/countries", |c| c.nav_countries),
         ("/compare", |c| c.nav_compare),
         ("/components", |c| c.nav_components),
+        ("/events", |c| c.nav_events),
+        ("/organisations", |c| c.nav_organisations),
         ("/contacts", |c| c.nav_contacts),
         ("/sources", |c| c.nav_sources),
         ("/", |c| c.nav_overview),
@@ -239,6 +242,10 @@ fn LocaleRoutes(prefix: &'static str) -> impl leptos_router::MatchNestedRoutes +
             <Route path=StaticSegment("compare") view=ComparePage/>
             <Route path=StaticSegment("components") view=ComponentsPage/>
             <Route path=(StaticSegment("components"), ParamSegment("id")) view=ComponentPage/>
+            <Route path=StaticSegment("events") view=EventsPage/>
+            <Route path=(StaticSegment("events"), ParamSegment("id")) view=EventPage/>
+            <Route path=StaticSegment("organisations") view=OrganisationsPage/>
+            <Route path=(StaticSegment("organisations"), ParamSegment("id")) view=OrganisationPage/>
             <Route path=StaticSegment("contacts") view=ContactsPage/>
             <Route path=StaticSegment("countries") view=CountriesPage/>
             <Route path=(StaticSegment("countries"), ParamSegment("code")) view=CountryPage/>

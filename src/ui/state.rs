@@ -2,8 +2,10 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_router::hooks::{use_location, use_params_map};
+use leptos_router::hooks::{use_location, use_navigate, use_params_map, use_query_map};
+use leptos_router::NavigateOptions;
 
+use crate::core::facets::Query;
 use crate::core::i18n::{self, Catalogue};
 use crate::core::locale::Locale;
 use crate::core::model::Dataset;
@@ -86,3 +88,43 @@ pub struct SiteBase(pub String);
 /// The site's absolute address ("https://example.org/bomca"), for canonical links.
 #[derive(Clone)]
 pub struct SiteUrl(pub String);
+
+type Navigation = dyn Fn(&Query, bool) + Send + Sync;
+
+/// An explorer's state, kept in the URL so a filtered view can be shared: the query the router's
+/// query string gives (with the values it ignored), and navigation to another query.
+#[derive(Clone)]
+pub struct ExplorerUrl {
+    pub parsed: Memo<(Query, Vec<String>)>,
+    go: Arc<Navigation>,
+}
+
+impl ExplorerUrl {
+    /// `path` is the explorer's locale-free path; `parse` reads the decoded query pairs.
+    pub fn new(
+        path: &'static str,
+        keys: &'static [&'static str],
+        parse: impl Fn(Vec<(String, String)>) -> (Query, Vec<String>) + Send + Sync + 'static,
+    ) -> Self {
+        let query_map = use_query_map();
+        let parsed =
+            Memo::new(move |_| parse(query_map.read().clone().into_iter().map(|(k, v)| (k.to_string(), v)).collect()));
+        let navigate = use_navigate();
+        let page = localized(path);
+        let go = Arc::new(move |q: &Query, replace: bool| {
+            let qs = q.to_query_string(keys);
+            let url = if qs.is_empty() { page.clone() } else { format!("{page}?{qs}") };
+            navigate(&url, NavigateOptions { replace, scroll: false, ..Default::default() });
+        });
+        ExplorerUrl { parsed, go }
+    }
+
+    pub fn query(&self) -> Query {
+        self.parsed.read_untracked().0.clone()
+    }
+
+    /// Shows `q`; `replace` while typing, so Back leaves the explorer rather than undo a letter.
+    pub fn go(&self, q: &Query, replace: bool) {
+        (self.go)(q, replace)
+    }
+}

@@ -1,10 +1,9 @@
 //! IATI 2.03 activity file: the programme as the parent activity (hierarchy 1), each phase with
 //! published dates as a child (hierarchy 2), linked both ways with `related-activity`.
 //! This site republishes public information, so it reports as a secondary reporter.
-use std::io::Write;
+use quick_xml::events::{BytesText, Event};
 
-use quick_xml::events::{BytesDecl, BytesText, Event};
-use quick_xml::Writer;
+use super::xml::{document, finish, written, Elements, Xml};
 
 use crate::core::locale::Locale;
 use crate::core::model::{Dataset, OrgId, PartialDate, PartnerRole, Phase, PhaseStatus, Text, Theme};
@@ -13,46 +12,15 @@ use crate::core::{order, query};
 pub const REPORTING_ORG: &str = "XX-BOMCA-EXPLORER";
 const LANGS: [&str; 2] = ["en", "ru"];
 
-/// An XML document written with quick-xml, which escapes every text and attribute.
-type Xml = Writer<Vec<u8>>;
-
-fn written<T>(result: std::io::Result<T>) {
-    result.expect("writing to memory cannot fail");
-}
-
-/// Elements in one call each. Writing to memory cannot fail, so they return nothing.
-trait Elements {
-    fn el(&mut self, name: &str, attrs: &[(&str, &str)], inner: impl FnOnce(&mut Self));
-    fn text(&mut self, name: &str, attrs: &[(&str, &str)], text: &str);
-    fn empty(&mut self, name: &str, attrs: &[(&str, &str)]);
-    /// One `narrative` per language the text has.
+/// One `narrative` per language the text has, and elements holding them.
+trait Narratives {
     fn narratives(&mut self, t: &Text);
-    fn newline(&mut self);
 
     /// An element holding the text's narratives.
-    fn narrated(&mut self, name: &str, attrs: &[(&str, &str)], t: &Text) {
-        self.el(name, attrs, |x| x.narratives(t));
-    }
+    fn narrated(&mut self, name: &str, attrs: &[(&str, &str)], t: &Text);
 }
 
-impl Elements for Xml {
-    fn el(&mut self, name: &str, attrs: &[(&str, &str)], inner: impl FnOnce(&mut Self)) {
-        written(self.create_element(name).with_attributes(attrs.iter().copied()).write_inner_content(|x| {
-            inner(x);
-            Ok(())
-        }));
-    }
-
-    fn text(&mut self, name: &str, attrs: &[(&str, &str)], text: &str) {
-        written(
-            self.create_element(name).with_attributes(attrs.iter().copied()).write_text_content(BytesText::new(text)),
-        );
-    }
-
-    fn empty(&mut self, name: &str, attrs: &[(&str, &str)]) {
-        written(self.create_element(name).with_attributes(attrs.iter().copied()).write_empty());
-    }
-
+impl Narratives for Xml {
     fn narratives(&mut self, t: &Text) {
         for l in LANGS {
             if let Some(s) = t.in_language(l).filter(|s| !s.is_empty()) {
@@ -61,17 +29,16 @@ impl Elements for Xml {
         }
     }
 
-    fn newline(&mut self) {
-        written(self.get_mut().write_all(b"\n"));
+    fn narrated(&mut self, name: &str, attrs: &[(&str, &str)], t: &Text) {
+        self.el(name, attrs, |x| x.narratives(t));
     }
 }
 
 /// A full ISO date: IATI needs one, so a month or year given alone becomes its first day, and the
 /// element says so in a narrative.
 fn iso(d: PartialDate) -> (String, bool) {
-    (format!("{:04}-{:02}-{:02}", d.year, d.month.unwrap_or(1), d.day.unwrap_or(1)), d.day.is_none())
+    (d.first_day(), d.day.is_none())
 }
-
 fn activity_date(x: &mut Xml, kind: u8, date: PartialDate) {
     let (iso_date, partial) = iso(date);
     let kind = kind.to_string();
@@ -321,9 +288,7 @@ pub fn activities_xml(ds: &Dataset, generated: &str) -> String {
         .filter(|p| !phases.iter().any(|x| x.number == p.number))
         .map(|p| p.number.to_string())
         .collect();
-    let mut x = Xml::new(Vec::new());
-    written(x.write_event(Event::Decl(BytesDecl::new("1.0", Some("UTF-8"), None))));
-    x.newline();
+    let mut x = document();
     x.el("iati-activities", &[("version", "2.03"), ("generated-datetime", generated)], |x| {
         x.newline();
         if !skipped.is_empty() {
@@ -339,8 +304,7 @@ pub fn activities_xml(ds: &Dataset, generated: &str) -> String {
             phase_activity(x, ds, p, generated);
         }
     });
-    x.newline();
-    String::from_utf8(x.into_inner()).expect("quick-xml writes UTF-8")
+    finish(x)
 }
 
 #[cfg(test)]

@@ -5,6 +5,8 @@
 #[cfg(not(target_arch = "wasm32"))]
 pub mod api;
 #[cfg(not(target_arch = "wasm32"))]
+pub mod atom;
+#[cfg(not(target_arch = "wasm32"))]
 pub mod citation;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod csv;
@@ -13,6 +15,8 @@ pub mod datapackage;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod iati;
 pub mod vcard;
+#[cfg(not(target_arch = "wasm32"))]
+mod xml;
 
 use super::locale::Locale;
 #[cfg(not(target_arch = "wasm32"))]
@@ -30,8 +34,19 @@ pub fn dataset_file(locale: Locale) -> String {
 
 /// The dataset with each text reduced to `locale` (or to English where it lacks one, as the app
 /// would show), minified. Everything else is kept as it is, so the copy reads as a whole dataset.
+/// Organisations keep their names in every language: their pages show both, and the directory's
+/// search finds `ICMPD` and `МЦРМП` alike.
 pub fn dataset_in(tree: &serde_json::Value, locale: Locale) -> String {
-    one_language(tree, locale).to_string()
+    let mut copy = one_language(tree, locale);
+    let whole = tree.get("organisations").and_then(|v| v.as_array());
+    if let (Some(reduced), Some(whole)) = (copy.get_mut("organisations").and_then(|v| v.as_array_mut()), whole) {
+        for (org, full) in reduced.iter_mut().zip(whole) {
+            for key in ["name", "short_name"] {
+                org[key] = full[key].clone();
+            }
+        }
+    }
+    copy.to_string()
 }
 
 fn one_language(v: &serde_json::Value, locale: Locale) -> serde_json::Value {

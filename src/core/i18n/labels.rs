@@ -2,7 +2,7 @@
 //! roles as the pages show them.
 use super::{country_name, Catalogue};
 use crate::core::locale::Locale;
-use crate::core::model::{Dataset, OfficeKind, PartnerRole, PhaseStatus};
+use crate::core::model::{Dataset, EventKind, OfficeKind, OrgKind, PartnerRole, PhaseStatus};
 use crate::core::query;
 
 pub fn org_name(ds: &Dataset, id: &str, locale: Locale) -> String {
@@ -45,5 +45,27 @@ pub fn kind_label(c: &Catalogue, kind: OfficeKind) -> &'static str {
         OfficeKind::Secretariat => c.kind_secretariat,
         OfficeKind::EuDelegation => c.kind_eu_delegation,
         OfficeKind::ProgrammeContact => c.kind_programme_contact,
+    }
+}
+
+pub fn event_kind_label(c: &Catalogue, kind: EventKind) -> &'static str {
+    match kind {
+        EventKind::Meeting => c.event_kind_meeting,
+        EventKind::Conference => c.event_kind_conference,
+        EventKind::Workshop => c.event_kind_workshop,
+        EventKind::Launch => c.event_kind_launch,
+        EventKind::Extension => c.event_kind_extension,
+        EventKind::Handover => c.event_kind_handover,
+        EventKind::Other => c.event_kind_other,
+    }
+}
+
+pub fn org_kind_label(c: &Catalogue, kind: OrgKind) -> &'static str {
+    match kind {
+        OrgKind::EuBody => c.org_kind_eu_body,
+        OrgKind::MemberStateAgency => c.org_kind_member_state_agency,
+        OrgKind::InternationalOrganisation => c.org_kind_international_organisation,
+        OrgKind::Academic => c.org_kind_academic,
+        OrgKind::BeneficiaryAgency => c.org_kind_beneficiary_agency,
     }
 }

@@ -104,6 +104,7 @@ catalogue! {
     country_agencies: Str, country_agencies_none: Str, country_partners: Str, country_partners_none: Str,
     country_figures: Str, country_figures_none: Str, country_quotes_none: Str,
     events_count: Plural, offices_count: Plural, agencies_count: Plural, countries_in: Names,
+    nav_events: Str, nav_organisations: Str, events_title: Str, events_intro: Str, events_search: Str, events_hint: Str, events_empty: Str, events_strip_title: Str, events_strip_desc: Str, events_feed: Str, facet_year: Str, facet_kind: Str, event_kind_meeting: Str, event_kind_conference: Str, event_kind_workshop: Str, event_kind_launch: Str, event_kind_extension: Str, event_kind_handover: Str, event_kind_other: Str, event_date: Str, event_place: Str, event_kind: Str, event_phase: Str, event_orgs: Str, event_orgs_note: Str, event_no_phase: Str, event_older: Str, event_newer: Str, event_back: Str, orgs_title: Str, orgs_intro: Str, orgs_search: Str, orgs_hint: Str, orgs_count: Plural, orgs_empty: Str, orgs_matrix: Str, orgs_matrix_intro: Str, org_kind_eu_body: Str, org_kind_member_state_agency: Str, org_kind_international_organisation: Str, org_kind_academic: Str, org_kind_beneficiary_agency: Str, org_names: Str, org_short: Str, org_kind: Str, org_country: Str, org_website: Str, org_parts: Str, org_parts_none: Str, org_responsible: Str, org_components: Str, org_events: Str, org_events_none: Str, org_offices: Str, org_back: Str,
 }
 
 pub fn catalogue(locale: Locale) -> &'static Catalogue {

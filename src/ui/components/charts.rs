@@ -167,7 +167,7 @@ pub fn PhaseTimeline(#[prop(optional)] compact: bool, #[prop(optional)] highligh
 
 /// A focusable, named data point that opens a page (links inside inline SVG are not router links).
 #[component]
-fn DataPoint(class: &'static str, name: String, path: String, children: Children) -> impl IntoView {
+pub fn DataPoint(class: &'static str, name: String, path: String, children: Children) -> impl IntoView {
     let navigate = leptos_router::hooks::use_navigate();
     let target = crate::ui::state::localized(&path);
     let go = move || navigate(&target, Default::default());
@@ -188,6 +188,48 @@ fn DataPoint(class: &'static str, name: String, path: String, children: Children
             <title>{name}</title>
             {children()}
         </g>
+    }
+}
+
+/// Events per year as a strip of bars from 2002 to today; a year with events opens the events
+/// explorer filtered to it.
+#[component]
+pub fn EventsPerYear() -> impl IntoView {
+    let ds = crate::ui::state::use_data();
+    let t = texts();
+    let locale = current_locale();
+    let years = crate::core::events::per_year(&ds);
+    let most = years.iter().map(|(_, n)| *n).max().unwrap_or(1).max(1) as f64;
+    let (top, bars_h, step) = (16.0, 50.0, 16.0);
+    let width = step * years.len() as f64;
+    let bars = years
+        .iter()
+        .enumerate()
+        .map(|(i, &(year, n))| {
+            let x = step * i as f64;
+            let h = bars_h * n as f64 / most;
+            let label = (year % 4 == 2).then(|| view! { <text class="year-label" x=coord(x + step / 2.0) y=coord(top + bars_h + 16.0) text-anchor="middle">{year}</text> });
+            let bar = view! {
+                <rect class="row-hit" x=coord(x) y="0" width=coord(step) height=coord(top + bars_h)/>
+                <rect class="bar-planned" x=coord(x + 2.0) y=coord(top + bars_h - h) width=coord(step - 4.0) height=coord(h.max(1.0))/>
+                {(n > 0).then(|| view! { <text class="bar-count" x=coord(x + step / 2.0) y=coord(top + bars_h - h - 3.0) text-anchor="middle">{n}</text> })}
+            };
+            if n == 0 {
+                view! { <g class="year-empty">{bar}{label}</g> }.into_any()
+            } else {
+                let name = format!("{year}: {}", t.events_count.format(locale, n as u64));
+                view! { <DataPoint class="timeline-row" name path=format!("/events?year={year}")>{bar}{label}</DataPoint> }.into_any()
+            }
+        })
+        .collect_view();
+    view! {
+        <figure class="chart strip">
+            <svg viewBox=format!("0 0 {} {}", coord(width), coord(top + bars_h + 22.0)) role="group" aria-labelledby="strip-title" aria-describedby="strip-desc">
+                <title id="strip-title">{t.events_strip_title}</title>
+                <desc id="strip-desc">{t.events_strip_desc}</desc>
+                {bars}
+            </svg>
+        </figure>
     }
 }
 

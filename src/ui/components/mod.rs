@@ -3,6 +3,7 @@ pub mod charts;
 pub mod country;
 pub mod data_failure;
 pub mod events;
+pub mod explorer;
 pub mod facts;
 pub mod figures;
 pub mod map;

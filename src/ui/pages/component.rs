@@ -1,11 +1,12 @@
 //! `/components/:id`: one component in full, and the same themes in other phases.
 use leptos::prelude::*;
 
-use crate::core::i18n::labels::{org_name, phase_label};
+use crate::core::i18n::labels::phase_label;
 use crate::core::model::Component;
 use crate::core::{query, search};
 use crate::ui::components::facts::{Cite, OrUnknown};
 use crate::ui::components::not_found::NotFound;
+use crate::ui::components::orgs::OrgLink;
 use crate::ui::components::page::PageMeta;
 use crate::ui::state::use_param;
 use crate::ui::state::{current_locale, localized, texts, use_data};
@@ -35,7 +36,6 @@ fn ComponentDetail(component: Component) -> impl IntoView {
         (t.component_objective, text(&c.specific_objective)),
         (t.component_results, text(&c.expected_results)),
         (t.component_description, text(&c.description)),
-        (t.component_partner, c.responsible_partner.as_ref().map(|p| org_name(&ds, p, locale))),
     ];
     let themes = c
         .themes
@@ -81,6 +81,11 @@ fn ComponentDetail(component: Component) -> impl IntoView {
         </header>
         <dl class="facts">
             {rows.into_iter().map(|(label, value)| view! { <dt>{label}</dt><dd><OrUnknown value/></dd> }).collect_view()}
+            <dt>{t.component_partner}</dt>
+            <dd>{match c.responsible_partner.clone() {
+                Some(id) => view! { <OrgLink id/> }.into_any(),
+                None => view! { <OrUnknown value=None/> }.into_any(),
+            }}</dd>
             <dt>{t.component_themes}</dt>
             <dd><ul class="theme-list">{themes}</ul></dd>
         </dl>

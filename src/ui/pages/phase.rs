@@ -10,6 +10,7 @@ use crate::ui::components::events::EventItem;
 use crate::ui::components::facts::{Cite, FactView, OrUnknown, SourceNotes};
 use crate::ui::components::figures::{FigureStat, QuoteView};
 use crate::ui::components::not_found::NotFound;
+use crate::ui::components::orgs::OrgLink;
 use crate::ui::components::page::{PageHead, PageMeta};
 use crate::ui::state::use_param;
 use crate::ui::state::{current_locale, localized, texts, use_data};
@@ -127,7 +128,13 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
             <h2 id="who-h">{t.phase_who}</h2>
             <dl class="facts">
                 <dt>{t.row_lead}</dt>
-                <dd><FactView fact=phase.lead.as_ref().map(|f| f.map(|id| org_name(&ds, id, locale)))/></dd>
+                <dd>{match phase.lead.clone() {
+                    Some(lead) => {
+                        let id = lead.value.clone();
+                        view! { <FactView fact=Some(lead.map(|id| org_name(&ds, id, locale)))><OrgLink id/></FactView> }.into_any()
+                    }
+                    None => view! { <FactView fact=None/> }.into_any(),
+                }}</dd>
             </dl>
             {if partners.is_empty() {
                 view! { <p>{t.row_partners} ": " <OrUnknown value=None/></p> }.into_any()
@@ -137,7 +144,7 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
                     <ul class="partners">
                         {partners.into_iter().map(|x| view! {
                             <li>
-                                {org_name(&ds, &x.organisation, locale)}
+                                <OrgLink id=x.organisation.clone()/>
                                 <span class="role">" — " {role_label(t, x.role)}
                                     {x.component.map(|c| format!(", {}", t.component_n.replace("{n}", &c.to_string())))}
                                 </span>
@@ -165,7 +172,7 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
                             <li id=x.id.clone()>
                                 <strong>{x.name.get(locale).to_string()}</strong>
                                 " — " {x.role.get(locale).to_string()}
-                                {x.organisation.as_ref().map(|o| format!(" ({})", org_name(&ds, o, locale)))}
+                                {x.organisation.clone().map(|id| view! { " (" <OrgLink id/> ")" })}
                                 {(!dates.is_empty()).then(|| format!(". {dates}"))}
                                 {x.note.as_ref().map(|note| view! { <p class="muted">{note.get(locale).to_string()}</p> })}
                                 <Cite sources=x.sources.clone()/>

@@ -1,0 +1,195 @@
+//! The programme's chronicle: every event as a record of the facet engine (year, country, kind,
+//! phase), the events per year for the time strip, an event's neighbours in time, and the
+//! organisations its published text names.
+use strum::VariantNames;
+
+use super::facets::{self, Outcome, Query};
+use super::locale::Locale;
+use super::model::{Dataset, Event, EventKind, Organisation};
+use super::order;
+use super::text::fold;
+
+/// The URL keys of the facets, one per dimension of the index.
+pub const KEYS: [&str; 4] = ["year", "country", "kind", "phase"];
+pub const YEAR: usize = 0;
+pub const COUNTRY: usize = 1;
+pub const KIND: usize = 2;
+pub const PHASE: usize = 3;
+
+/// Title, place, summary.
+const WEIGHTS: [u32; 3] = [10, 4, 3];
+
+/// The events in the explorer's order: newest first, then by id.
+pub fn newest_first(ds: &Dataset) -> Vec<&Event> {
+    let mut list: Vec<&Event> = ds.events.iter().collect();
+    order::sort_by(&mut list, |a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
+    list
+}
+
+/// The events indexed in one language, with each facet's values in the order it shows them.
+pub struct EventIndex {
+    records: facets::Index,
+    /// Per record: its index in `Dataset::events`.
+    events: Vec<usize>,
+    pub known: Vec<Vec<String>>,
+}
+
+fn values(e: &Event) -> Vec<Vec<String>> {
+    vec![
+        vec![e.date.year.to_string()],
+        e.country.iter().cloned().collect(),
+        vec![<&str>::from(e.kind).to_string()],
+        e.phase.iter().map(u8::to_string).collect(),
+    ]
+}
+
+impl EventIndex {
+    pub fn build(ds: &Dataset, locale: Locale) -> Self {
+        let list = newest_first(ds);
+        let mut records = facets::Index::new(&WEIGHTS);
+        let mut events = Vec::with_capacity(list.len());
+        let mut known: Vec<Vec<String>> = vec![Vec::new(); KEYS.len()];
+        for e in &list {
+            let text = |t: &Option<super::model::Text>| t.as_ref().map_or("", |t| t.get(locale)).to_string();
+            let (place, summary) = (text(&e.place), text(&e.summary));
+            let dims = values(e);
+            for (d, vs) in dims.iter().enumerate() {
+                for v in vs {
+                    if !known[d].contains(v) {
+                        known[d].push(v.clone());
+                    }
+                }
+            }
+            records.push(&[e.title.get(locale), &place, &summary], dims);
+            events.push(ds.events.iter().position(|x| x.id == e.id).unwrap_or(0));
+        }
+        // Countries in the programme's order first; kinds in their declared order; phases newest first.
+        let programme = &ds.programme.countries.value;
+        order::sort_by_key(&mut known[COUNTRY], |c| {
+            (programme.iter().position(|p| p == c).unwrap_or(usize::MAX), c.clone())
+        });
+        known[KIND] =
+            EventKind::VARIANTS.iter().filter(|k| known[KIND].iter().any(|v| v == *k)).map(|k| k.to_string()).collect();
+        order::sort_by_key(&mut known[PHASE], |p| std::cmp::Reverse(p.parse::<u8>().unwrap_or(0)));
+        EventIndex { records, events, known }
+    }
+
+    /// Reads the explorer's URL query; values the data does not have are returned to be shown as ignored.
+    pub fn parse(&self, pairs: impl Iterator<Item = (String, String)>) -> (Query, Vec<String>) {
+        Query::from_pairs(&KEYS, &self.known, pairs)
+    }
+
+    /// The events a query finds (indices into `Dataset::events`), newest first whatever their
+    /// scores (the list is a chronicle), and the facet counts.
+    pub fn run(&self, q: &Query) -> (Vec<usize>, Outcome) {
+        let outcome = self.records.run(&q.text, &q.selected, &self.known);
+        let mut records: Vec<usize> = outcome.hits.iter().map(|h| h.record).collect();
+        order::sort(&mut records);
+        (records.into_iter().map(|r| self.events[r]).collect(), outcome)
+    }
+}
+
+/// Events per year from the first event's year (or the programme's design, 2002) to the dataset's
+/// date, every year listed, for the time strip.
+pub fn per_year(ds: &Dataset) -> Vec<(i32, usize)> {
+    let first = ds.events.iter().map(|e| e.date.year).min().unwrap_or(ds.meta.updated.year).min(2002);
+    let last = ds.events.iter().map(|e| e.date.year).max().unwrap_or(first).max(ds.meta.updated.year);
+    (first..=last).map(|y| (y, ds.events.iter().filter(|e| e.date.year == y).count())).collect()
+}
+
+pub fn event<'a>(ds: &'a Dataset, id: &str) -> Option<&'a Event> {
+    ds.events.iter().find(|e| e.id == id)
+}
+
+/// The events just before and just after this one in time (older, newer).
+pub fn neighbours<'a>(ds: &'a Dataset, id: &str) -> (Option<&'a Event>, Option<&'a Event>) {
+    let list = newest_first(ds);
+    match list.iter().position(|e| e.id == id) {
+        Some(i) => (list.get(i + 1).copied(), i.checked_sub(1).and_then(|j| list.get(j).copied())),
+        None => (None, None),
+    }
+}
+
+/// Whether `words` (folded) occur in `text` (folded) as whole words.
+fn has_words(text: &str, words: &str) -> bool {
+    !words.is_empty()
+        && text.match_indices(words).any(|(at, _)| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + words.len()..].chars().next();
+            before.is_none_or(|c| !c.is_alphanumeric()) && after.is_none_or(|c| !c.is_alphanumeric())
+        })
+}
+
+/// Whether the event's title or summary, in any language it has, names the organisation by its
+/// name or short name. The sources' own words decide; nothing is inferred beyond the name.
+pub fn names_organisation(e: &Event, o: &Organisation) -> bool {
+    let texts: Vec<String> = e.title.all().chain(e.summary.iter().flat_map(|s| s.all())).map(fold).collect();
+    let names: Vec<String> = o.name.all().chain(o.short_name.iter().flat_map(|s| s.all())).map(fold).collect();
+    texts.iter().any(|t| names.iter().any(|n| has_words(t, n)))
+}
+
+/// The organisations an event's published text names.
+pub fn organisations_named<'a>(ds: &'a Dataset, e: &Event) -> Vec<&'a Organisation> {
+    ds.organisations.iter().filter(|o| names_organisation(e, o)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn ds() -> Dataset {
+        super::super::load::parse(include_str!("../../public/data/bomca.json")).unwrap()
+    }
+
+    #[test]
+    fn facet_counts_match_the_dataset() {
+        let ds = ds();
+        let index = EventIndex::build(&ds, Locale::En);
+        let (all, outcome) = index.run(&Query { text: String::new(), selected: vec![Vec::new(); 4] });
+        assert_eq!(all.len(), ds.events.len());
+        for (code, n) in &outcome.counts[COUNTRY] {
+            assert_eq!(*n, ds.events.iter().filter(|e| e.country.as_deref() == Some(code.as_str())).count(), "{code}");
+        }
+        let years: usize = outcome.counts[YEAR].iter().map(|(_, n)| n).sum();
+        assert_eq!(years, ds.events.len());
+        let (tj, _) =
+            index.run(&Query { text: String::new(), selected: vec![vec![], vec!["TJ".into()], vec![], vec![]] });
+        assert!(!tj.is_empty() && tj.iter().all(|&i| ds.events[i].country.as_deref() == Some("TJ")));
+    }
+
+    #[test]
+    fn newest_first_and_neighbours_in_time() {
+        let ds = ds();
+        let list = newest_first(&ds);
+        assert!(list.windows(2).all(|w| w[0].date >= w[1].date));
+        let middle = list[list.len() / 2];
+        let (older, newer) = neighbours(&ds, &middle.id);
+        assert!(older.unwrap().date <= middle.date && newer.unwrap().date >= middle.date);
+        assert_eq!(neighbours(&ds, &list[0].id).1, None);
+        assert_eq!(neighbours(&ds, "no-such-event"), (None, None));
+    }
+
+    #[test]
+    fn the_strip_covers_every_year_to_the_data_date() {
+        let ds = ds();
+        let strip = per_year(&ds);
+        assert_eq!(strip[0].0, 2002);
+        assert_eq!(
+            strip.last().unwrap().0,
+            ds.meta.updated.year.max(ds.events.iter().map(|e| e.date.year).max().unwrap())
+        );
+        assert_eq!(strip.iter().map(|(_, n)| n).sum::<usize>(), ds.events.len());
+    }
+
+    #[test]
+    fn organisations_are_named_as_whole_words() {
+        let ds = ds();
+        let named: Vec<(String, Vec<String>)> = ds
+            .events
+            .iter()
+            .map(|e| (e.id.clone(), organisations_named(&ds, e).iter().map(|o| o.id.clone()).collect()))
+            .collect();
+        assert!(named.iter().any(|(_, orgs)| orgs.contains(&"org-icmpd".to_string())), "ICMPD is named somewhere");
+        assert!(has_words("the eu funded", "eu") && !has_words("the europe", "eu") && !has_words("x", ""));
+    }
+}

@@ -1,0 +1,261 @@
+//! Faceted full-text search over any list of records, the one engine behind the explorers
+//! (components, events, organisations): records with weighted, folded text fields and, per
+//! dimension, the values they have. Text terms are AND-ed; within a dimension the selected values
+//! are OR-ed and across dimensions AND-ed; each value's count is what selecting it would give
+//! (the other dimensions' selections applied, its own not).
+use super::order;
+use super::text::{decode_component, encode_component, fold, tokenize};
+
+/// Score of one term in one folded field: weight, plus half again when it starts a word.
+pub fn term_score(field: &str, term: &str, weight: u32) -> u32 {
+    let mut best = 0;
+    for (at, _) in field.match_indices(term) {
+        let starts_word = field[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
+        best = best.max(if starts_word { weight + weight / 2 } else { weight });
+        if starts_word {
+            break;
+        }
+    }
+    best
+}
+
+/// The records of one explorer, in the order they are listed when scores tie.
+#[derive(PartialEq)]
+pub struct Index {
+    /// Weight of each text field: a title hit ranks above a summary hit.
+    weights: &'static [u32],
+    /// Per record: its folded text fields, in the order of `weights`.
+    fields: Vec<Vec<String>>,
+    /// Per record, per dimension: the values it has.
+    values: Vec<Vec<Vec<String>>>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Hit {
+    /// Position of the record in the index (the order it was pushed in).
+    pub record: usize,
+    pub score: u32,
+}
+
+/// What a query finds: the hits, best first, and per dimension each known value with its count.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Outcome {
+    pub hits: Vec<Hit>,
+    pub counts: Vec<Vec<(String, usize)>>,
+}
+
+fn passes(selected: &[String], has: &[String]) -> bool {
+    selected.is_empty() || selected.iter().any(|v| has.contains(v))
+}
+
+impl Index {
+    pub fn new(weights: &'static [u32]) -> Self {
+        Index { weights, fields: Vec::new(), values: Vec::new() }
+    }
+
+    /// Adds a record: its texts as written (folded here), and its values per dimension.
+    pub fn push(&mut self, texts: &[&str], values: Vec<Vec<String>>) {
+        self.fields.push(texts.iter().map(|t| fold(t)).collect());
+        self.values.push(values);
+    }
+
+    pub fn len(&self) -> usize {
+        self.fields.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.fields.is_empty()
+    }
+
+    /// Runs `text` and the per-dimension `selected` values; `known` lists each dimension's values in
+    /// the order the facet shows them.
+    pub fn run(&self, text: &str, selected: &[Vec<String>], known: &[Vec<String>]) -> Outcome {
+        let terms = tokenize(text);
+        let scores: Vec<Option<u32>> = self
+            .fields
+            .iter()
+            .map(|fields| {
+                terms.iter().try_fold(0, |total, term| {
+                    let s = fields.iter().zip(self.weights).map(|(f, w)| term_score(f, term, *w)).max().unwrap_or(0);
+                    (s > 0).then_some(total + s)
+                })
+            })
+            .collect();
+        let pass: Vec<Vec<bool>> = self
+            .values
+            .iter()
+            .map(|dims| {
+                selected.iter().enumerate().map(|(d, sel)| passes(sel, dims.get(d).map_or(&[], |v| v))).collect()
+            })
+            .collect();
+        let others_pass =
+            |i: usize, dim: usize| scores[i].is_some() && pass[i].iter().enumerate().all(|(d, ok)| d == dim || *ok);
+        let mut hits: Vec<Hit> = (0..self.len())
+            .filter(|&i| others_pass(i, usize::MAX))
+            .map(|i| Hit { record: i, score: scores[i].unwrap_or(0) })
+            .collect();
+        order::sort_by(&mut hits, |a, b| b.score.cmp(&a.score).then(a.record.cmp(&b.record)));
+        let counts = known
+            .iter()
+            .enumerate()
+            .map(|(d, values)| {
+                values
+                    .iter()
+                    .map(|v| {
+                        let n = (0..self.len())
+                            .filter(|&i| others_pass(i, d) && self.values[i].get(d).is_some_and(|has| has.contains(v)))
+                            .count();
+                        (v.clone(), n)
+                    })
+                    .collect()
+            })
+            .collect();
+        Outcome { hits, counts }
+    }
+}
+
+/// An explorer's state as its URL holds it: the text, and per dimension the selected values.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Query {
+    pub text: String,
+    pub selected: Vec<Vec<String>>,
+}
+
+const MAX_TEXT_CHARS: usize = 200;
+const MAX_SHOWN_CHARS: usize = 40;
+
+impl Query {
+    /// Reads decoded key/value pairs for the dimensions `keys` (one per dimension), keeping only
+    /// values in `known` (case-insensitively); returns the query and the values it ignored.
+    pub fn from_pairs(
+        keys: &[&str],
+        known: &[Vec<String>],
+        pairs: impl Iterator<Item = (String, String)>,
+    ) -> (Query, Vec<String>) {
+        let mut q = Query { text: String::new(), selected: vec![Vec::new(); keys.len()] };
+        let mut ignored = Vec::new();
+        for (key, value) in pairs {
+            if key == "q" {
+                q.text = value.chars().take(MAX_TEXT_CHARS).collect();
+                continue;
+            }
+            let Some(d) = keys.iter().position(|k| *k == key) else { continue };
+            for v in value.split(',').map(str::trim).filter(|v| !v.is_empty()) {
+                match known[d].iter().find(|k| k.eq_ignore_ascii_case(v)) {
+                    Some(k) if !q.selected[d].contains(k) => q.selected[d].push(k.clone()),
+                    Some(_) => {}
+                    None => ignored.push(v.chars().take(MAX_SHOWN_CHARS).collect()),
+                }
+            }
+        }
+        (q, ignored)
+    }
+
+    /// Reads a raw query string (`a=1&b=x,y`), as a test or a shared link gives it.
+    pub fn from_query_string(keys: &[&str], known: &[Vec<String>], qs: &str) -> (Query, Vec<String>) {
+        let pairs = qs.trim_start_matches('?').split('&').filter(|kv| !kv.is_empty()).map(|kv| {
+            let (k, v) = kv.split_once('=').unwrap_or((kv, ""));
+            (decode_component(k), decode_component(v))
+        });
+        Self::from_pairs(keys, known, pairs)
+    }
+
+    /// `q=…&key=a,b…`, empty parts left out.
+    pub fn to_query_string(&self, keys: &[&str]) -> String {
+        let text = self.text.trim();
+        let text = (!text.is_empty()).then(|| format!("q={}", encode_component(text)));
+        let lists = keys.iter().zip(&self.selected).filter(|(_, v)| !v.is_empty()).map(|(key, values)| {
+            format!("{key}={}", values.iter().map(|v| encode_component(v)).collect::<Vec<_>>().join(","))
+        });
+        text.into_iter().chain(lists).collect::<Vec<_>>().join("&")
+    }
+
+    pub fn is_selected(&self, dim: usize, value: &str) -> bool {
+        self.selected.get(dim).is_some_and(|v| v.iter().any(|x| x == value))
+    }
+
+    /// The query with `value` of dimension `dim` selected if it was not, and deselected if it was.
+    pub fn toggled(&self, dim: usize, value: &str) -> Query {
+        let mut next = self.clone();
+        if let Some(values) = next.selected.get_mut(dim) {
+            match values.iter().position(|v| v == value) {
+                Some(i) => {
+                    values.remove(i);
+                }
+                None => values.push(value.to_string()),
+            }
+        }
+        next
+    }
+
+    pub fn with_text(&self, text: String) -> Query {
+        Query { text, ..self.clone() }
+    }
+
+    pub fn cleared(&self) -> Query {
+        Query { text: String::new(), selected: vec![Vec::new(); self.selected.len()] }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn strings(v: &[&str]) -> Vec<String> {
+        v.iter().map(|s| s.to_string()).collect()
+    }
+
+    fn index() -> (Index, Vec<Vec<String>>) {
+        let mut ix = Index::new(&[10, 3]);
+        ix.push(&["Border post handover", "Tajikistan"], vec![strings(&["TJ"]), strings(&["handover"])]);
+        ix.push(&["Annual meeting", "about border crossing"], vec![strings(&["KG"]), strings(&["meeting"])]);
+        ix.push(&["Training", "Ёлка"], vec![strings(&["KG", "TJ"]), strings(&["workshop"])]);
+        (ix, vec![strings(&["KG", "TJ", "UZ"]), strings(&["handover", "meeting", "workshop"])])
+    }
+
+    fn records(o: &Outcome) -> Vec<usize> {
+        o.hits.iter().map(|h| h.record).collect()
+    }
+
+    #[test]
+    fn title_hits_rank_first_and_terms_are_and_ed() {
+        let (ix, known) = index();
+        let none = vec![Vec::new(), Vec::new()];
+        assert_eq!(records(&ix.run("border", &none, &known)), [0, 1]);
+        assert_eq!(records(&ix.run("border crossing", &none, &known)), [1]);
+        assert_eq!(records(&ix.run("ЕЛКА", &none, &known)), [2], "folded");
+        assert!(ix.run("border zzz", &none, &known).hits.is_empty());
+        assert_eq!(records(&ix.run("", &none, &known)), [0, 1, 2], "ties keep the pushed order");
+    }
+
+    #[test]
+    fn counts_are_disjunctive_within_and_conjunctive_across() {
+        let (ix, known) = index();
+        let o = ix.run("", &[strings(&["KG"]), Vec::new()], &known);
+        assert_eq!(records(&o), [1, 2]);
+        // A country's count ignores the country selection; the kind counts respect it.
+        assert_eq!(o.counts[0], [("KG".into(), 2), ("TJ".into(), 2), ("UZ".into(), 0)]);
+        assert_eq!(o.counts[1], [("handover".into(), 0), ("meeting".into(), 1), ("workshop".into(), 1)]);
+        let both = ix.run("", &[strings(&["KG", "TJ"]), strings(&["handover"])], &known);
+        assert_eq!(records(&both), [0]);
+    }
+
+    #[test]
+    fn urls_round_trip_and_unknown_values_are_reported() {
+        let keys = ["country", "kind"];
+        let (_, known) = index();
+        let q = Query { text: "дог & 100%".into(), selected: vec![strings(&["KG", "TJ"]), strings(&["meeting"])] };
+        let qs = q.to_query_string(&keys);
+        assert_eq!(Query::from_query_string(&keys, &known, &qs), (q.clone(), Vec::new()));
+        let (hostile, ignored) =
+            Query::from_query_string(&keys, &known, "country=tj,%3Cscript%3E,TJ&kind=x&evil=1&q=%3Cb%3E");
+        assert_eq!(hostile.selected, [strings(&["TJ"]), Vec::<String>::new()]);
+        assert_eq!(hostile.text, "<b>");
+        assert_eq!(ignored, ["<script>", "x"]);
+        assert_eq!(
+            q.toggled(0, "KG").toggled(1, "handover").selected,
+            [strings(&["TJ"]), strings(&["meeting", "handover"])]
+        );
+        assert_eq!(q.cleared().to_query_string(&keys), "");
+    }
+}
