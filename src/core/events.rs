@@ -19,11 +19,17 @@ pub const PHASE: usize = 3;
 /// Title, place, summary.
 const WEIGHTS: [u32; 3] = [10, 4, 3];
 
+/// The positions in `Dataset::events` in the explorer's order: newest first, then by id.
+fn newest_first_positions(ds: &Dataset) -> Vec<usize> {
+    let mut list: Vec<usize> = (0..ds.events.len()).collect();
+    let e = &ds.events;
+    order::sort_by(&mut list, |&a, &b| e[b].date.cmp(&e[a].date).then_with(|| e[a].id.cmp(&e[b].id)));
+    list
+}
+
 /// The events in the explorer's order: newest first, then by id.
 pub fn newest_first(ds: &Dataset) -> Vec<&Event> {
-    let mut list: Vec<&Event> = ds.events.iter().collect();
-    order::sort_by(&mut list, |a, b| b.date.cmp(&a.date).then_with(|| a.id.cmp(&b.id)));
-    list
+    newest_first_positions(ds).into_iter().map(|i| &ds.events[i]).collect()
 }
 
 /// The events indexed in one language, with each facet's values in the order it shows them.
@@ -45,11 +51,10 @@ fn values(e: &Event) -> Vec<Vec<String>> {
 
 impl EventIndex {
     pub fn build(ds: &Dataset, locale: Locale) -> Self {
-        let list = newest_first(ds);
+        let events = newest_first_positions(ds);
         let mut records = facets::Index::new(&WEIGHTS);
-        let mut events = Vec::with_capacity(list.len());
         let mut known: Vec<Vec<String>> = vec![Vec::new(); KEYS.len()];
-        for e in &list {
+        for e in events.iter().map(|&i| &ds.events[i]) {
             let text = |t: &Option<super::model::Text>| t.as_ref().map_or("", |t| t.get(locale)).to_string();
             let (place, summary) = (text(&e.place), text(&e.summary));
             let dims = values(e);
@@ -61,7 +66,6 @@ impl EventIndex {
                 }
             }
             records.push(&[e.title.get(locale), &place, &summary], dims);
-            events.push(ds.events.iter().position(|x| x.id == e.id).unwrap_or(0));
         }
         // Countries in the programme's order first; kinds in their declared order; phases newest first.
         let programme = &ds.programme.countries.value;

@@ -95,19 +95,20 @@ impl Index {
             .map(|i| Hit { record: i, score: scores[i].unwrap_or(0) })
             .collect();
         order::sort_by(&mut hits, |a, b| b.score.cmp(&a.score).then(a.record.cmp(&b.record)));
+        // One pass per dimension over the records that pass the other dimensions.
         let counts = known
             .iter()
             .enumerate()
             .map(|(d, values)| {
-                values
-                    .iter()
-                    .map(|v| {
-                        let n = (0..self.len())
-                            .filter(|&i| others_pass(i, d) && self.values[i].get(d).is_some_and(|has| has.contains(v)))
-                            .count();
-                        (v.clone(), n)
-                    })
-                    .collect()
+                let mut n = vec![0; values.len()];
+                for i in (0..self.len()).filter(|&i| others_pass(i, d)) {
+                    for v in self.values[i].get(d).map_or(&[][..], |v| v) {
+                        if let Some(k) = values.iter().position(|x| x == v) {
+                            n[k] += 1;
+                        }
+                    }
+                }
+                values.iter().cloned().zip(n).collect()
             })
             .collect();
         Outcome { hits, counts }

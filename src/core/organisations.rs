@@ -18,8 +18,13 @@ const WEIGHTS: [u32; 2] = [10, 10];
 
 /// The organisations in the directory's order: by name in the page's language.
 pub fn by_name(ds: &Dataset, locale: Locale) -> Vec<&Organisation> {
-    let mut list: Vec<&Organisation> = ds.organisations.iter().collect();
-    order::sort_by_key(&mut list, |o| super::text::fold(o.name.get(locale)));
+    by_name_positions(ds, locale).into_iter().map(|i| &ds.organisations[i]).collect()
+}
+
+fn by_name_positions(ds: &Dataset, locale: Locale) -> Vec<usize> {
+    let names: Vec<String> = ds.organisations.iter().map(|o| super::text::fold(o.name.get(locale))).collect();
+    let mut list: Vec<usize> = (0..names.len()).collect();
+    order::sort_by(&mut list, |&a, &b| names[a].cmp(&names[b]));
     list
 }
 
@@ -32,9 +37,9 @@ pub struct OrgIndex {
 impl OrgIndex {
     pub fn build(ds: &Dataset, locale: Locale) -> Self {
         let mut records = facets::Index::new(&WEIGHTS);
-        let mut orgs = Vec::new();
+        let orgs = by_name_positions(ds, locale);
         let mut known: Vec<Vec<String>> = vec![Vec::new(); KEYS.len()];
-        for o in by_name(ds, locale) {
+        for o in orgs.iter().map(|&i| &ds.organisations[i]) {
             let names = o.name.all().collect::<Vec<_>>().join(" / ");
             let short = o.short_name.iter().flat_map(|s| s.all()).collect::<Vec<_>>().join(" / ");
             let dims = vec![
@@ -50,7 +55,6 @@ impl OrgIndex {
                 }
             }
             records.push(&[&names, &short], dims);
-            orgs.push(ds.organisations.iter().position(|x| x.id == o.id).unwrap_or(0));
         }
         known[KIND] =
             OrgKind::VARIANTS.iter().filter(|k| known[KIND].iter().any(|v| v == *k)).map(|k| k.to_string()).collect();

@@ -8,7 +8,7 @@ const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const browser = await launch();
 const { server, url } = await serveDist();
 const at = (path) => url.replace(/\/$/, '') + path;
-const PAGES = ['/', '/phases', '/phases/9', '/phases/3', '/compare', '/components', '/components/bomca-10-c4', '/contacts', '/countries', '/countries/kg', '/countries/tj', '/sources', '/no-such-page'];
+const PAGES = ['/', '/phases', '/phases/9', '/phases/3', '/compare', '/components', '/components/bomca-10-c4', '/contacts', '/countries', '/countries/kg', '/countries/tj', '/events', '/events/ev-2002-designed', '/organisations', '/organisations/org-icmpd', '/sources', '/no-such-page'];
 
 /** Runs axe in the page (through the driver, so the page's CSP does not apply) and returns violations. */
 async function axe(page) {

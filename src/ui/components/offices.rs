@@ -9,6 +9,7 @@ use crate::core::query;
 use crate::ui::components::actions::{CopyButton, DownloadButton};
 use crate::ui::components::country::CountryLink;
 use crate::ui::components::facts::Cite;
+use crate::ui::components::orgs::OrgLink;
 use crate::ui::state::{current_locale, texts, use_data};
 
 /// An office or contact point with its published details, "as published" date and vCard.
@@ -31,7 +32,7 @@ pub fn OfficeCard(
     let city = office.city.clone();
     let country = office.country.clone();
     let address = query::postal_address(&office, locale);
-    let org = office.organisation.clone().and_then(|o| query::organisation(&ds, &o).cloned());
+    let org = office.organisation.clone().filter(|o| query::organisation(&ds, o).is_some());
     let published = office.published;
     let vcard_make = {
         let ds = ds.clone();
@@ -52,7 +53,7 @@ pub fn OfficeCard(
         <article class="card contact-card" class:selected=is_selected id=format!("office-{id}") on:click=move |_| select()>
             <p class="card-kicker"><span class="badge">{kind_label(t, office.kind)}</span></p>
             {heading}
-            {org.map(|o| view! { <p class="muted">{o.name.get(locale).to_string()}</p> })}
+            {org.map(|id| view! { <p class="muted"><OrgLink id/></p> })}
             <p class="where">{where_text}</p>
             <dl class="contact-lines">
                 {address.map(|a| {

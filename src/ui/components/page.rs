@@ -12,6 +12,7 @@ use crate::core::model::{Code, Phase, PhaseStatus};
 use crate::core::query;
 use crate::ui::components::actions::{CopyLinkButton, PrintButton};
 use crate::ui::components::facts::OrUnknown;
+use crate::ui::components::orgs::OrgLink;
 use crate::ui::state::{current_locale, localized, strip_base, texts, use_data, SiteUrl};
 
 /// Title, description, OpenGraph and canonical tags of a page, pre-rendered into its head. Values
@@ -78,7 +79,7 @@ pub fn PhaseCard(phase: Phase, #[prop(optional)] heading_level: u8) -> impl Into
     let number = phase.number;
     let status = phase.status;
     let components = query::components_of(&ds, number).len();
-    let lead = query::lead(&ds, &phase).map(|o| o.short_name.as_ref().unwrap_or(&o.name).get(locale).to_string());
+    let lead = query::lead(&ds, &phase).map(|o| o.id.clone());
     let title = phase.title.get(locale).to_string();
     let heading = view! { <a href=localized(format!("/phases/{number}"))>{title}</a> };
     let heading = if heading_level == 3 {
@@ -102,7 +103,10 @@ pub fn PhaseCard(phase: Phase, #[prop(optional)] heading_level: u8) -> impl Into
                 <dt>{t.row_budget}</dt>
                 <dd><OrUnknown value=budget/></dd>
                 <dt>{t.row_lead}</dt>
-                <dd><OrUnknown value=lead/></dd>
+                <dd>{match lead {
+                    Some(id) => view! { <OrgLink id short=true/> }.into_any(),
+                    None => view! { <OrUnknown value=None/> }.into_any(),
+                }}</dd>
                 <dt>{t.row_components}</dt>
                 <dd><OrUnknown value=(components > 0).then(|| components.to_string())/></dd>
             </dl>
