@@ -37,7 +37,7 @@ for (const [width, scheme] of [[360, 'light'], [1280, 'light'], [360, 'dark'], [
 }
 
 /** Presses Tab until the focused element matches `predicate` (at most `max` times). */
-async function tabTo(page, predicate, max = 60, key = 'Tab') {
+async function tabTo(page, predicate, max = 150, key = 'Tab') {
   for (let i = 0; i < max; i++) {
     await page.keyboard.press(key);
     const hit = await page.evaluate(predicate);

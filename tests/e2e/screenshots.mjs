@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { launch, serveDist, openPage, ready } from './lib.mjs';
 
-const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/phases', '/phases/9', '/compare', '/components', '/contacts', '/sources', '/ru/'];
+const paths = process.argv.slice(2).length ? process.argv.slice(2) : ['/', '/phases', '/phases/9', '/compare', '/components', '/events', '/events/ev-2002-designed', '/organisations', '/organisations/org-icmpd', '/contacts', '/sources', '/ru/'];
 const browser = await launch();
 const { server, url } = await serveDist();
 mkdirSync('target/screenshots', { recursive: true });

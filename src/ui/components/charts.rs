@@ -200,13 +200,14 @@ pub fn EventsPerYear() -> impl IntoView {
     let locale = current_locale();
     let years = crate::core::events::per_year(&ds);
     let most = years.iter().map(|(_, n)| *n).max().unwrap_or(1).max(1) as f64;
-    let (top, bars_h, step) = (16.0, 50.0, 16.0);
-    let width = step * years.len() as f64;
+    // Padding on both sides keeps the first and last year labels inside the picture.
+    let (top, bars_h, step, pad) = (16.0, 50.0, 16.0, 14.0);
+    let width = step * years.len() as f64 + 2.0 * pad;
     let bars = years
         .iter()
         .enumerate()
         .map(|(i, &(year, n))| {
-            let x = step * i as f64;
+            let x = pad + step * i as f64;
             let h = bars_h * n as f64 / most;
             let label = (year % 4 == 2).then(|| view! { <text class="year-label" x=coord(x + step / 2.0) y=coord(top + bars_h + 16.0) text-anchor="middle">{year}</text> });
             let bar = view! {

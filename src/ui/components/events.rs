@@ -9,11 +9,13 @@ use crate::ui::components::country::CountryLink;
 use crate::ui::components::facts::Cite;
 use crate::ui::state::{current_locale, localized, use_data};
 
+/// `year_heading`: the item starts its year in a list grouped by year, so its heading comes first.
 #[component]
-pub fn EventItem(event: Event) -> impl IntoView {
+pub fn EventItem(event: Event, #[prop(optional)] year_heading: bool) -> impl IntoView {
     let locale = current_locale();
     view! {
         <li>
+            {year_heading.then(|| view! { <h2 class="year-heading">{event.date.year}</h2> })}
             <time datetime=event.date.to_string()>{format_date(event.date, locale)}</time>
             " — " <a href=localized(routes::event(&event.id))>{event.title.get(locale).to_string()}</a>
             {event.place.as_ref().map(|p| format!(", {}", p.get(locale)))}

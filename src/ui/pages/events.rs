@@ -65,31 +65,23 @@ pub fn EventsPage() -> impl IntoView {
         })
     };
     let count = Signal::derive(move || found.read().0.len());
+    // The shown events, each with whether it starts its year (newest first). Keyed, so a keystroke
+    // only adds and removes the events that change.
+    let shown = {
+        let ds = ds.clone();
+        Memo::new(move |_| {
+            let found = found.read();
+            let list = &found.0[..found.0.len().min(limit.get())];
+            let year = |k: usize| ds.events[list[k]].date.year;
+            (0..list.len()).map(|k| (list[k], k == 0 || year(k - 1) != year(k))).collect::<Vec<_>>()
+        })
+    };
     let results = {
         let ds = ds.clone();
-        move || {
-            let found = found.read();
-            let shown = &found.0[..found.0.len().min(limit.get())];
-            // Consecutive events of one year under its heading (the list is newest first).
-            let mut years: Vec<(i32, Vec<usize>)> = Vec::new();
-            for &i in shown {
-                let year = ds.events[i].date.year;
-                match years.last_mut() {
-                    Some((y, list)) if *y == year => list.push(i),
-                    _ => years.push((year, vec![i])),
-                }
-            }
-            years
-                .into_iter()
-                .map(|(year, list)| {
-                    let items =
-                        list.into_iter().map(|i| view! { <EventItem event=ds.events[i].clone()/> }).collect_view();
-                    view! {
-                        <h2 class="year-heading">{year}</h2>
-                        <ol class="events">{items}</ol>
-                    }
-                })
-                .collect_view()
+        view! {
+            <ol class="events event-stream">
+                <For each=move || shown.get() key=|item| *item children=move |(i, year_heading)| view! { <EventItem event=ds.events[i].clone() year_heading/> }/>
+            </ol>
         }
     };
     let more = move || {

@@ -36,7 +36,7 @@ fn OrganisationDetail(org: Organisation) -> impl IntoView {
     let names = |text: &crate::core::model::Text| {
         text.languages()
             .filter_map(|code| text.in_language(code).map(|name| (code.to_string(), name.to_string())))
-            .map(|(code, name)| view! { <li lang=code>{name}</li> })
+            .map(|(code, name)| view! { <span class="name-line" lang=code>{name}</span> " " })
             .collect_view()
     };
     let parts = organisations::parts(&ds, &o.id);
@@ -53,8 +53,8 @@ fn OrganisationDetail(org: Organisation) -> impl IntoView {
         </PageHead>
         <dl class="facts">
             <dt>{t.org_names}</dt>
-            <dd><ul class="link-list">{names(&o.name)}</ul></dd>
-            {o.short_name.as_ref().map(|s| view! { <dt>{t.org_short}</dt><dd><ul class="link-list">{names(s)}</ul></dd> })}
+            <dd>{names(&o.name)}</dd>
+            {o.short_name.as_ref().map(|s| view! { <dt>{t.org_short}</dt><dd>{names(s)}</dd> })}
             <dt>{t.org_kind}</dt>
             <dd>{kind}</dd>
             <dt>{t.org_country}</dt>
