@@ -28,6 +28,13 @@ pub fn page_path(ds: &Dataset, code: &str) -> Option<String> {
 
 /// The beneficiary countries a text names, in the programme's order: their names in `locale` as
 /// they occur in it (a Russian name declined, "по Кыргызстану", still contains it).
+/// Sorts country codes as the facets list them: the programme's countries in its order, then the
+/// others by code.
+pub fn sort_for_facets(ds: &Dataset, codes: &mut Vec<String>) {
+    let programme = &ds.programme.countries.value;
+    super::order::sort_by_key(codes, |c| (programme.iter().position(|p| p == c).unwrap_or(usize::MAX), c.clone()));
+}
+
 pub fn named_in(ds: &Dataset, text: &str, locale: Locale) -> Vec<String> {
     ds.programme.countries.value.iter().filter(|c| text.contains(country_name(c, locale))).cloned().collect()
 }

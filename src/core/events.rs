@@ -53,28 +53,17 @@ impl EventIndex {
     pub fn build(ds: &Dataset, locale: Locale) -> Self {
         let events = newest_first_positions(ds);
         let mut records = facets::Index::new(&WEIGHTS);
-        let mut known: Vec<Vec<String>> = vec![Vec::new(); KEYS.len()];
         for e in events.iter().map(|&i| &ds.events[i]) {
             let text = |t: &Option<super::model::Text>| t.as_ref().map_or("", |t| t.get(locale)).to_string();
             let (place, summary) = (text(&e.place), text(&e.summary));
-            let dims = values(e);
-            for (d, vs) in dims.iter().enumerate() {
-                for v in vs {
-                    if !known[d].contains(v) {
-                        known[d].push(v.clone());
-                    }
-                }
-            }
-            records.push(&[e.title.get(locale), &place, &summary], dims);
+            records.push(&[e.title.get(locale), &place, &summary], values(e));
         }
-        // Countries in the programme's order first; kinds in their declared order; phases newest first.
-        let programme = &ds.programme.countries.value;
-        order::sort_by_key(&mut known[COUNTRY], |c| {
-            (programme.iter().position(|p| p == c).unwrap_or(usize::MAX), c.clone())
-        });
-        known[KIND] =
-            EventKind::VARIANTS.iter().filter(|k| known[KIND].iter().any(|v| v == *k)).map(|k| k.to_string()).collect();
-        order::sort_by_key(&mut known[PHASE], |p| std::cmp::Reverse(p.parse::<u8>().unwrap_or(0)));
+        // Years newest first (as seen); countries in the programme's order; kinds in their declared
+        // order; phases newest first.
+        let mut known = records.values_seen(KEYS.len());
+        super::country::sort_for_facets(ds, &mut known[COUNTRY]);
+        known[KIND] = facets::in_declared_order(EventKind::VARIANTS, &known[KIND]);
+        facets::highest_first(&mut known[PHASE]);
         EventIndex { records, events, known }
     }
 

@@ -67,6 +67,19 @@ impl Index {
         self.fields.is_empty()
     }
 
+    /// Every value of each dimension the records have, in the order first seen.
+    pub fn values_seen(&self, dims: usize) -> Vec<Vec<String>> {
+        let mut seen: Vec<Vec<String>> = vec![Vec::new(); dims];
+        for (d, list) in seen.iter_mut().enumerate() {
+            for v in self.values.iter().filter_map(|r| r.get(d)).flatten() {
+                if !list.contains(v) {
+                    list.push(v.clone());
+                }
+            }
+        }
+        seen
+    }
+
     /// Runs `text` and the per-dimension `selected` values; `known` lists each dimension's values in
     /// the order the facet shows them.
     pub fn run(&self, text: &str, selected: &[Vec<String>], known: &[Vec<String>]) -> Outcome {
@@ -113,6 +126,16 @@ impl Index {
             .collect();
         Outcome { hits, counts }
     }
+}
+
+/// `values` in the order of `declared` (an enum's codes), the codes no record has left out.
+pub fn in_declared_order(declared: &[&str], values: &[String]) -> Vec<String> {
+    declared.iter().filter(|k| values.iter().any(|v| v == *k)).map(|k| k.to_string()).collect()
+}
+
+/// Numbers written as text (phase numbers), highest first.
+pub fn highest_first(values: &mut Vec<String>) {
+    order::sort_by_key(values, |v| std::cmp::Reverse(v.parse::<u32>().unwrap_or(0)));
 }
 
 /// An explorer's state as its URL holds it: the text, and per dimension the selected values.

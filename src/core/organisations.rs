@@ -38,7 +38,6 @@ impl OrgIndex {
     pub fn build(ds: &Dataset, locale: Locale) -> Self {
         let mut records = facets::Index::new(&WEIGHTS);
         let orgs = by_name_positions(ds, locale);
-        let mut known: Vec<Vec<String>> = vec![Vec::new(); KEYS.len()];
         for o in orgs.iter().map(|&i| &ds.organisations[i]) {
             let names = o.name.all().collect::<Vec<_>>().join(" / ");
             let short = o.short_name.iter().flat_map(|s| s.all()).collect::<Vec<_>>().join(" / ");
@@ -47,22 +46,12 @@ impl OrgIndex {
                 o.country.iter().cloned().collect(),
                 roles_by_phase(ds, &o.id).iter().map(|(n, _)| n.to_string()).collect(),
             ];
-            for (d, vs) in dims.iter().enumerate() {
-                for v in vs {
-                    if !known[d].contains(v) {
-                        known[d].push(v.clone());
-                    }
-                }
-            }
             records.push(&[&names, &short], dims);
         }
-        known[KIND] =
-            OrgKind::VARIANTS.iter().filter(|k| known[KIND].iter().any(|v| v == *k)).map(|k| k.to_string()).collect();
-        let programme = &ds.programme.countries.value;
-        order::sort_by_key(&mut known[COUNTRY], |c| {
-            (programme.iter().position(|p| p == c).unwrap_or(usize::MAX), c.clone())
-        });
-        order::sort_by_key(&mut known[PHASE], |p| std::cmp::Reverse(p.parse::<u8>().unwrap_or(0)));
+        let mut known = records.values_seen(KEYS.len());
+        known[KIND] = facets::in_declared_order(OrgKind::VARIANTS, &known[KIND]);
+        super::country::sort_for_facets(ds, &mut known[COUNTRY]);
+        facets::highest_first(&mut known[PHASE]);
         OrgIndex { records, orgs, known }
     }
 

@@ -61,15 +61,14 @@ impl SearchIndex {
                 ],
             );
         }
-        let mut phase_numbers: Vec<u8> = ds.components.iter().map(|c| c.phase).collect();
-        order::sort_by(&mut phase_numbers, |a, b| b.cmp(a));
-        phase_numbers.dedup();
         let mut partners: Vec<String> = ds.components.iter().filter_map(|c| c.responsible_partner.clone()).collect();
         order::sort(&mut partners);
         partners.dedup();
+        let mut phases = records.values_seen(KEYS.len()).swap_remove(PHASE);
+        facets::highest_first(&mut phases);
         let known = vec![
             ds.themes.iter().map(|t| t.id.clone()).collect(),
-            phase_numbers.iter().map(u8::to_string).collect(),
+            phases,
             partners,
             ds.programme.countries.value.clone(),
         ];
