@@ -113,17 +113,19 @@ fn has_words(text: &str, words: &str) -> bool {
         })
 }
 
-/// Whether the event's title or summary, in any language it has, names the organisation by its
-/// name or short name. The sources' own words decide; nothing is inferred beyond the name.
-pub fn names_organisation(e: &Event, o: &Organisation) -> bool {
-    let texts: Vec<String> = e.title.all().chain(e.summary.iter().flat_map(|s| s.all())).map(fold).collect();
+/// Whether the event's title or summary in `locale` (as the page shows it) names the organisation
+/// by its name or short name in any language. The sources' own words decide; nothing is inferred
+/// beyond the name. Reading the page's language only, the list is the same from the app's copy of
+/// the data in that language as from the whole file.
+pub fn names_organisation(e: &Event, o: &Organisation, locale: Locale) -> bool {
+    let texts = [Some(&e.title), e.summary.as_ref()].into_iter().flatten().map(|t| fold(t.get(locale)));
     let names: Vec<String> = o.name.all().chain(o.short_name.iter().flat_map(|s| s.all())).map(fold).collect();
-    texts.iter().any(|t| names.iter().any(|n| has_words(t, n)))
+    texts.into_iter().any(|t| names.iter().any(|n| has_words(&t, n)))
 }
 
-/// The organisations an event's published text names.
-pub fn organisations_named<'a>(ds: &'a Dataset, e: &Event) -> Vec<&'a Organisation> {
-    ds.organisations.iter().filter(|o| names_organisation(e, o)).collect()
+/// The organisations an event's published text names, in the page's language.
+pub fn organisations_named<'a>(ds: &'a Dataset, e: &Event, locale: Locale) -> Vec<&'a Organisation> {
+    ds.organisations.iter().filter(|o| names_organisation(e, o, locale)).collect()
 }
 
 #[cfg(test)]
@@ -180,7 +182,7 @@ mod tests {
         let named: Vec<(String, Vec<String>)> = ds
             .events
             .iter()
-            .map(|e| (e.id.clone(), organisations_named(&ds, e).iter().map(|o| o.id.clone()).collect()))
+            .map(|e| (e.id.clone(), organisations_named(&ds, e, Locale::En).iter().map(|o| o.id.clone()).collect()))
             .collect();
         assert!(named.iter().any(|(_, orgs)| orgs.contains(&"org-icmpd".to_string())), "ICMPD is named somewhere");
         assert!(has_words("the eu funded", "eu") && !has_words("the europe", "eu") && !has_words("x", ""));

@@ -129,9 +129,9 @@ pub fn components_led<'a>(ds: &'a Dataset, org: &str) -> Vec<&'a Component> {
     ds.components.iter().filter(|c| c.responsible_partner.as_deref() == Some(org)).collect()
 }
 
-/// Events whose published text names the organisation, newest first.
-pub fn events_naming<'a>(ds: &'a Dataset, org: &Organisation) -> Vec<&'a Event> {
-    super::events::newest_first(ds).into_iter().filter(|e| names_organisation(e, org)).collect()
+/// Events whose published text in `locale` names the organisation, newest first.
+pub fn events_naming<'a>(ds: &'a Dataset, org: &Organisation, locale: Locale) -> Vec<&'a Event> {
+    super::events::newest_first(ds).into_iter().filter(|e| names_organisation(e, org, locale)).collect()
 }
 
 pub fn offices_of<'a>(ds: &'a Dataset, org: &str) -> Vec<&'a Office> {

@@ -37,7 +37,7 @@ fn EventDetail(event: Event) -> impl IntoView {
         None => format_date(e.date, locale),
     };
     let kicker_date = date.clone();
-    let named = events::organisations_named(&ds, &e);
+    let named = events::organisations_named(&ds, &e, locale);
     let (older, newer) = events::neighbours(&ds, &e.id);
     let link = |other: &Event| (localized(routes::event(&other.id)), other.title.get(locale).to_string());
     let (older, newer) = (older.map(link), newer.map(link));

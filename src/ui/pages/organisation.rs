@@ -41,7 +41,7 @@ fn OrganisationDetail(org: Organisation) -> impl IntoView {
     };
     let parts = organisations::parts(&ds, &o.id);
     let led = organisations::components_led(&ds, &o.id);
-    let events = organisations::events_naming(&ds, &o);
+    let events = organisations::events_naming(&ds, &o, locale);
     let offices = organisations::offices_of(&ds, &o.id);
     view! {
         <PageMeta title=title.clone() description path=localized(routes::organisation(&o.id))/>
