@@ -4,7 +4,7 @@
 use std::hint::black_box;
 use std::time::Instant;
 
-use bomca_explorer::core::events::EventIndex;
+use bomca_explorer::core::events;
 use bomca_explorer::core::facets::Query;
 use bomca_explorer::core::locale::Locale;
 use bomca_explorer::core::model::Dataset;
@@ -89,10 +89,10 @@ fn main() {
             println!("  {label:<24} {:>10.1} µs per query (search + facets)", ns / 1e3);
         }
         println!("  ({} events)", ds.events.len());
-        let events = EventIndex::build(&ds, Locale::En);
+        let events = events::index(&ds, Locale::En);
         for (label, q) in &event_queries {
             let ns = median_ns(|| {
-                black_box(events.run(black_box(q)));
+                black_box(events.run_in_listed_order(black_box(q)));
             });
             println!("  {label:<24} {:>10.1} µs per query (search + facets)", ns / 1e3);
         }

@@ -3,7 +3,7 @@
 //! organisations its published text names.
 use strum::VariantNames;
 
-use super::facets::{self, Outcome, Query};
+use super::facets::{self, Explorer};
 use super::locale::Locale;
 use super::model::{Dataset, Event, EventKind, Organisation};
 use super::order;
@@ -32,14 +32,6 @@ pub fn newest_first(ds: &Dataset) -> Vec<&Event> {
     newest_first_positions(ds).into_iter().map(|i| &ds.events[i]).collect()
 }
 
-/// The events indexed in one language, with each facet's values in the order it shows them.
-pub struct EventIndex {
-    records: facets::Index,
-    /// Per record: its index in `Dataset::events`.
-    events: Vec<usize>,
-    pub known: Vec<Vec<String>>,
-}
-
 fn values(e: &Event) -> Vec<Vec<String>> {
     vec![
         vec![e.date.year.to_string()],
@@ -49,37 +41,23 @@ fn values(e: &Event) -> Vec<Vec<String>> {
     ]
 }
 
-impl EventIndex {
-    pub fn build(ds: &Dataset, locale: Locale) -> Self {
-        let events = newest_first_positions(ds);
-        let mut records = facets::Index::new(&WEIGHTS);
-        for e in events.iter().map(|&i| &ds.events[i]) {
-            let text = |t: &Option<super::model::Text>| t.as_ref().map_or("", |t| t.get(locale)).to_string();
-            let (place, summary) = (text(&e.place), text(&e.summary));
-            records.push(&[e.title.get(locale), &place, &summary], values(e));
-        }
-        // Years newest first (as seen); countries in the programme's order; kinds in their declared
-        // order; phases newest first.
-        let mut known = records.values_seen(KEYS.len());
-        super::country::sort_for_facets(ds, &mut known[COUNTRY]);
-        known[KIND] = facets::in_declared_order(EventKind::VARIANTS, &known[KIND]);
-        facets::highest_first(&mut known[PHASE]);
-        EventIndex { records, events, known }
+/// The events indexed in one language, newest first (`Explorer::run_in_listed_order` keeps that
+/// order: the list is a chronicle).
+pub fn index(ds: &Dataset, locale: Locale) -> Explorer {
+    let events = newest_first_positions(ds);
+    let mut records = facets::Index::new(&WEIGHTS);
+    for e in events.iter().map(|&i| &ds.events[i]) {
+        let text = |t: &Option<super::model::Text>| t.as_ref().map_or("", |t| t.get(locale)).to_string();
+        let (place, summary) = (text(&e.place), text(&e.summary));
+        records.push(&[e.title.get(locale), &place, &summary], values(e));
     }
-
-    /// Reads the explorer's URL query; values the data does not have are returned to be shown as ignored.
-    pub fn parse(&self, pairs: impl Iterator<Item = (String, String)>) -> (Query, Vec<String>) {
-        Query::from_pairs(&KEYS, &self.known, pairs)
-    }
-
-    /// The events a query finds (indices into `Dataset::events`), newest first whatever their
-    /// scores (the list is a chronicle), and the facet counts.
-    pub fn run(&self, q: &Query) -> (Vec<usize>, Outcome) {
-        let outcome = self.records.run(&q.text, &q.selected, &self.known);
-        let mut records: Vec<usize> = outcome.hits.iter().map(|h| h.record).collect();
-        order::sort(&mut records);
-        (records.into_iter().map(|r| self.events[r]).collect(), outcome)
-    }
+    // Years newest first (as seen); countries in the programme's order; kinds in their declared
+    // order; phases newest first.
+    let mut known = records.values_seen(KEYS.len());
+    super::country::sort_for_facets(ds, &mut known[COUNTRY]);
+    known[KIND] = facets::in_declared_order(EventKind::VARIANTS, &known[KIND]);
+    facets::highest_first(&mut known[PHASE]);
+    Explorer::new(&KEYS, records, events, known)
 }
 
 /// Events per year from the first event's year (or the programme's design, 2002) to the dataset's
@@ -131,6 +109,7 @@ pub fn organisations_named<'a>(ds: &'a Dataset, e: &Event, locale: Locale) -> Ve
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::facets::Query;
 
     fn ds() -> Dataset {
         super::super::load::parse(include_str!("../../public/data/bomca.json")).unwrap()
@@ -139,16 +118,18 @@ mod tests {
     #[test]
     fn facet_counts_match_the_dataset() {
         let ds = ds();
-        let index = EventIndex::build(&ds, Locale::En);
-        let (all, outcome) = index.run(&Query { text: String::new(), selected: vec![Vec::new(); 4] });
+        let index = index(&ds, Locale::En);
+        let (all, outcome) = index.run_in_listed_order(&Query { text: String::new(), selected: vec![Vec::new(); 4] });
         assert_eq!(all.len(), ds.events.len());
         for (code, n) in &outcome.counts[COUNTRY] {
             assert_eq!(*n, ds.events.iter().filter(|e| e.country.as_deref() == Some(code.as_str())).count(), "{code}");
         }
         let years: usize = outcome.counts[YEAR].iter().map(|(_, n)| n).sum();
         assert_eq!(years, ds.events.len());
-        let (tj, _) =
-            index.run(&Query { text: String::new(), selected: vec![vec![], vec!["TJ".into()], vec![], vec![]] });
+        let (tj, _) = index.run_in_listed_order(&Query {
+            text: String::new(),
+            selected: vec![vec![], vec!["TJ".into()], vec![], vec![]],
+        });
         assert!(!tj.is_empty() && tj.iter().all(|&i| ds.events[i].country.as_deref() == Some("TJ")));
     }
 

@@ -128,6 +128,52 @@ impl Index {
     }
 }
 
+/// One explorer's records, built once per dataset and language: the engine's index, where each
+/// record stands in the dataset, each facet's values in the order it shows them, and the URL keys.
+#[derive(PartialEq)]
+pub struct Explorer {
+    keys: &'static [&'static str],
+    records: Index,
+    /// Per record (in the order pushed): its index in the dataset's list.
+    positions: Vec<usize>,
+    pub known: Vec<Vec<String>>,
+}
+
+impl Explorer {
+    pub fn new(keys: &'static [&'static str], records: Index, positions: Vec<usize>, known: Vec<Vec<String>>) -> Self {
+        Explorer { keys, records, positions, known }
+    }
+
+    /// Reads the explorer's URL query; values the data does not have are returned to be shown as ignored.
+    pub fn parse(&self, pairs: impl Iterator<Item = (String, String)>) -> (Query, Vec<String>) {
+        Query::from_pairs(self.keys, &self.known, pairs)
+    }
+
+    /// What `q` finds, best first, each hit's `record` its index in the dataset's list.
+    pub fn run(&self, q: &Query) -> Outcome {
+        let mut outcome = self.records.run(&q.text, &q.selected, &self.known);
+        for hit in &mut outcome.hits {
+            hit.record = self.positions[hit.record];
+        }
+        outcome
+    }
+
+    /// The dataset indices `q` finds, in the order the records were pushed whatever their scores
+    /// (a chronicle), and the facet counts.
+    pub fn run_in_listed_order(&self, q: &Query) -> (Vec<usize>, Outcome) {
+        let outcome = self.records.run(&q.text, &q.selected, &self.known);
+        let mut records: Vec<usize> = outcome.hits.iter().map(|h| h.record).collect();
+        order::sort(&mut records);
+        (records.into_iter().map(|r| self.positions[r]).collect(), outcome)
+    }
+
+    /// The dataset indices `q` finds, best first, and the facet counts.
+    pub fn run_ranked(&self, q: &Query) -> (Vec<usize>, Outcome) {
+        let outcome = self.run(q);
+        (outcome.hits.iter().map(|h| h.record).collect(), outcome)
+    }
+}
+
 /// `values` in the order of `declared` (an enum's codes), the codes no record has left out.
 pub fn in_declared_order(declared: &[&str], values: &[String]) -> Vec<String> {
     declared.iter().filter(|k| values.iter().any(|v| v == *k)).map(|k| k.to_string()).collect()

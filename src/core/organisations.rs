@@ -3,7 +3,7 @@
 use strum::VariantNames;
 
 use super::events::names_organisation;
-use super::facets::{self, Outcome, Query};
+use super::facets::{self, Explorer};
 use super::locale::Locale;
 use super::model::{Component, Dataset, Event, Office, OrgKind, Organisation, PartnerRole};
 use super::{order, query};
@@ -28,42 +28,25 @@ fn by_name_positions(ds: &Dataset, locale: Locale) -> Vec<usize> {
     list
 }
 
-pub struct OrgIndex {
-    records: facets::Index,
-    orgs: Vec<usize>,
-    pub known: Vec<Vec<String>>,
-}
-
-impl OrgIndex {
-    pub fn build(ds: &Dataset, locale: Locale) -> Self {
-        let mut records = facets::Index::new(&WEIGHTS);
-        let orgs = by_name_positions(ds, locale);
-        for o in orgs.iter().map(|&i| &ds.organisations[i]) {
-            let names = o.name.all().collect::<Vec<_>>().join(" / ");
-            let short = o.short_name.iter().flat_map(|s| s.all()).collect::<Vec<_>>().join(" / ");
-            let dims = vec![
-                vec![<&str>::from(o.kind).to_string()],
-                o.country.iter().cloned().collect(),
-                roles_by_phase(ds, &o.id).iter().map(|(n, _)| n.to_string()).collect(),
-            ];
-            records.push(&[&names, &short], dims);
-        }
-        let mut known = records.values_seen(KEYS.len());
-        known[KIND] = facets::in_declared_order(OrgKind::VARIANTS, &known[KIND]);
-        super::country::sort_for_facets(ds, &mut known[COUNTRY]);
-        facets::highest_first(&mut known[PHASE]);
-        OrgIndex { records, orgs, known }
+/// The organisations indexed in one language, by name (`Explorer::run_ranked`: best match first).
+pub fn index(ds: &Dataset, locale: Locale) -> Explorer {
+    let mut records = facets::Index::new(&WEIGHTS);
+    let orgs = by_name_positions(ds, locale);
+    for o in orgs.iter().map(|&i| &ds.organisations[i]) {
+        let names = o.name.all().collect::<Vec<_>>().join(" / ");
+        let short = o.short_name.iter().flat_map(|s| s.all()).collect::<Vec<_>>().join(" / ");
+        let dims = vec![
+            vec![<&str>::from(o.kind).to_string()],
+            o.country.iter().cloned().collect(),
+            roles_by_phase(ds, &o.id).iter().map(|(n, _)| n.to_string()).collect(),
+        ];
+        records.push(&[&names, &short], dims);
     }
-
-    pub fn parse(&self, pairs: impl Iterator<Item = (String, String)>) -> (Query, Vec<String>) {
-        Query::from_pairs(&KEYS, &self.known, pairs)
-    }
-
-    /// The organisations a query finds (indices into `Dataset::organisations`), and the facet counts.
-    pub fn run(&self, q: &Query) -> (Vec<usize>, Outcome) {
-        let outcome = self.records.run(&q.text, &q.selected, &self.known);
-        (outcome.hits.iter().map(|h| self.orgs[h.record]).collect(), outcome)
-    }
+    let mut known = records.values_seen(KEYS.len());
+    known[KIND] = facets::in_declared_order(OrgKind::VARIANTS, &known[KIND]);
+    super::country::sort_for_facets(ds, &mut known[COUNTRY]);
+    facets::highest_first(&mut known[PHASE]);
+    Explorer::new(&KEYS, records, orgs, known)
 }
 
 /// An organisation's roles, phase by phase (phases it took no part in left out).
@@ -141,6 +124,7 @@ pub fn offices_of<'a>(ds: &'a Dataset, org: &str) -> Vec<&'a Office> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::facets::Query;
 
     fn ds() -> Dataset {
         super::super::load::parse(include_str!("../../public/data/bomca.json")).unwrap()
@@ -170,11 +154,13 @@ mod tests {
     #[test]
     fn search_finds_names_in_either_language_and_filters_by_kind() {
         let ds = ds();
-        let index = OrgIndex::build(&ds, Locale::En);
-        let (hits, _) = index.run(&Query { text: "icmpd".into(), selected: vec![vec![]; 3] });
+        let index = index(&ds, Locale::En);
+        let (hits, _) = index.run_ranked(&Query { text: "icmpd".into(), selected: vec![vec![]; 3] });
         assert_eq!(ds.organisations[hits[0]].id, "org-icmpd");
-        let (beneficiaries, outcome) = index
-            .run(&Query { text: String::new(), selected: vec![vec!["beneficiary_agency".into()], vec![], vec![]] });
+        let (beneficiaries, outcome) = index.run_ranked(&Query {
+            text: String::new(),
+            selected: vec![vec!["beneficiary_agency".into()], vec![], vec![]],
+        });
         assert!(beneficiaries.iter().all(|&i| ds.organisations[i].kind == OrgKind::BeneficiaryAgency));
         let kg = outcome.counts[COUNTRY].iter().find(|(c, _)| c == "KG").unwrap().1;
         assert_eq!(

@@ -18,11 +18,8 @@ pub const COUNTRY: usize = 3;
 #[derive(PartialEq)]
 pub struct SearchIndex {
     locale: Locale,
-    records: facets::Index,
-    /// Per record: its index in `Dataset::components`.
-    components: Vec<usize>,
     /// Each facet's values in the order it shows them (partners then by their counts).
-    pub known: Vec<Vec<String>>,
+    pub explorer: facets::Explorer,
 }
 
 /// Field weights: a title hit ranks above an objective hit, above results, above description.
@@ -72,12 +69,7 @@ impl SearchIndex {
             partners,
             ds.programme.countries.value.clone(),
         ];
-        SearchIndex { locale, records, components, known }
-    }
-
-    /// Reads the explorer's URL query; values the data does not have are returned to be shown as ignored.
-    pub fn parse(&self, pairs: impl Iterator<Item = (String, String)>) -> (Query, Vec<String>) {
-        Query::from_pairs(&KEYS, &self.known, pairs)
+        SearchIndex { locale, explorer: facets::Explorer::new(&KEYS, records, components, known) }
     }
 }
 
@@ -101,8 +93,8 @@ pub fn search(ds: &Dataset, q: &Query, locale: Locale) -> SearchResult {
 
 pub fn search_indexed(ds: &Dataset, index: &SearchIndex, q: &Query, locale: Locale) -> SearchResult {
     debug_assert_eq!(index.locale, locale);
-    let outcome = index.records.run(&q.text, &q.selected, &index.known);
-    let hits = outcome.hits.into_iter().map(|h| Hit { index: index.components[h.record], score: h.score }).collect();
+    let outcome = index.explorer.run(q);
+    let hits = outcome.hits.into_iter().map(|h| Hit { index: h.record, score: h.score }).collect();
     let mut counts = outcome.counts;
     let name =
         |id: &str| super::query::organisation(ds, id).map(|o| o.name.get(locale).to_string()).unwrap_or_default();
@@ -250,7 +242,7 @@ mod tests {
             ],
         };
         let qs = query.to_query_string(&KEYS);
-        assert_eq!(Query::from_query_string(&KEYS, &index.known, &qs), (query, Vec::new()));
+        assert_eq!(Query::from_query_string(&KEYS, &index.explorer.known, &qs), (query, Vec::new()));
     }
 
     #[test]
@@ -259,7 +251,7 @@ mod tests {
         let index = SearchIndex::build(&ds, Locale::En);
         let pairs =
             [("phase", "9,<script>,abc,300"), ("q", "<script>alert(1)</script>"), ("evil", "x"), ("theme", "nope")];
-        let (query, ignored) = index.parse(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())));
+        let (query, ignored) = index.explorer.parse(pairs.iter().map(|(k, v)| (k.to_string(), v.to_string())));
         assert_eq!(query.selected[PHASE], ["9"]);
         assert_eq!(ignored, ["<script>", "abc", "300", "nope"]);
         assert!(search(&ds, &query, Locale::En).hits.is_empty());

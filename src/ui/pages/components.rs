@@ -57,7 +57,7 @@ pub fn ComponentsPage() -> impl IntoView {
     let index = Arc::new(SearchIndex::build(&ds, locale));
     let url = {
         let index = index.clone();
-        ExplorerUrl::new("/components", &search::KEYS, move |pairs| index.parse(pairs.into_iter()))
+        ExplorerUrl::new("/components", &search::KEYS, move |pairs| index.explorer.parse(pairs.into_iter()))
     };
     let parsed = url.parsed;
     let result = {

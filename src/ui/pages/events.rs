@@ -4,7 +4,7 @@ use std::sync::Arc;
 
 use leptos::prelude::*;
 
-use crate::core::events::{self, EventIndex};
+use crate::core::events;
 use crate::core::i18n::labels::{event_kind_label, phase_label};
 use crate::core::i18n::{self, country_name};
 use crate::core::model::EventKind;
@@ -22,7 +22,7 @@ pub fn EventsPage() -> impl IntoView {
     let ds = use_data();
     let t = texts();
     let locale = current_locale();
-    let index = Arc::new(EventIndex::build(&ds, locale));
+    let index = Arc::new(events::index(&ds, locale));
     let url = {
         let index = index.clone();
         ExplorerUrl::new("/events", &events::KEYS, move |pairs| index.parse(pairs.into_iter()))
@@ -30,7 +30,7 @@ pub fn EventsPage() -> impl IntoView {
     let parsed = url.parsed;
     let found = {
         let index = index.clone();
-        Memo::new(move |_| index.run(&parsed.read().0))
+        Memo::new(move |_| index.run_in_listed_order(&parsed.read().0))
     };
     let limit = RwSignal::new(RESULTS_PAGE);
     Effect::new(move |_| {

@@ -7,7 +7,7 @@ use leptos::prelude::*;
 use crate::core::i18n::labels::{org_kind_label, phase_label, role_label};
 use crate::core::i18n::{self, country_name};
 use crate::core::model::OrgKind;
-use crate::core::organisations::{self, OrgIndex};
+use crate::core::organisations;
 use crate::core::query;
 use crate::ui::components::explorer::{Facet, FacetGroups, IgnoredValues, ResultCount, SearchField};
 use crate::ui::components::orgs::{OrgItem, OrgLink};
@@ -19,7 +19,7 @@ pub fn OrganisationsPage() -> impl IntoView {
     let ds = use_data();
     let t = texts();
     let locale = current_locale();
-    let index = Arc::new(OrgIndex::build(&ds, locale));
+    let index = Arc::new(organisations::index(&ds, locale));
     let url = {
         let index = index.clone();
         ExplorerUrl::new("/organisations", &organisations::KEYS, move |pairs| index.parse(pairs.into_iter()))
@@ -27,7 +27,7 @@ pub fn OrganisationsPage() -> impl IntoView {
     let parsed = url.parsed;
     let found = {
         let index = index.clone();
-        Memo::new(move |_| index.run(&parsed.read().0))
+        Memo::new(move |_| index.run_ranked(&parsed.read().0))
     };
     let groups = Signal::derive(move || {
         let counts = found.read().1.counts.clone();
