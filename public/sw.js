@@ -22,7 +22,7 @@ async function dataFiles() {
   // English lives at the root; other languages under their code (`/ru/...`).
   const language = (url) => new URL(url).pathname.slice(scope.pathname.length).split('/')[0];
   const codes = new Set(pages.map((p) => (LANGUAGES.includes(language(p.url)) ? language(p.url) : 'en')));
-  return [...(codes.size ? codes : ['en'])].map((code) => `data/bomca.${code}.json`);
+  return [...(codes.size ? codes : ['en'])].map((code) => `data/bomca.${code}.bin`);
 }
 
 self.addEventListener('activate', (event) => {

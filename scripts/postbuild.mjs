@@ -114,9 +114,9 @@ const headers = [
   ...['events.atom', 'ru/events.atom'].flatMap((f) => [p(f), '  Content-Type: application/atom+xml; charset=utf-8', '  ! Cache-Control', '  Cache-Control: public, max-age=3600, must-revalidate', '']),
 ];
 function dataRules() {
-  const types = { '.csv': 'text/csv; charset=utf-8', '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.cff': 'text/plain; charset=utf-8' };
+  const types = { '.csv': 'text/csv; charset=utf-8', '.json': 'application/json; charset=utf-8', '.xml': 'application/xml; charset=utf-8', '.cff': 'text/plain; charset=utf-8', '.bin': 'application/octet-stream' };
   const data = files.map(rel).filter((f) => f.startsWith('data/') && types[extname(f)]);
-  const appCopies = (f) => /^data\/bomca(\.[a-z]{2})?\.json$/.test(f);
+  const appCopies = (f) => /^data\/bomca(\.json|\.[a-z]{2}\.bin)$/.test(f);
   const rules = [`${p('data/api/*')}`, `  Content-Type: ${types['.json']}`, '  ! Cache-Control', '  Cache-Control: public, max-age=3600, must-revalidate', ''];
   for (const f of data.filter((f) => !f.startsWith('data/api/'))) {
     const cache = /^data\/v\d+\.\d+\.\d+\//.test(f) ? 'public, max-age=31536000, immutable' : appCopies(f) ? 'no-cache' : 'public, max-age=3600, must-revalidate';
@@ -154,9 +154,9 @@ writeFileSync(join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${abs
 // 5. Service worker: the app shell to precache and a version that changes with any of it.
 //    The dataset's copies are precached by language (sw.js), but any change to them is a new version.
 const shellFiles = ['', 'shell.html', 'manifest.webmanifest', 'register-sw.js', ...hashed, ...files.map(rel).filter((f) => f.startsWith('icons/') || f.startsWith('map/'))];
-const dataCopies = readdirSync(join(dist, 'data')).filter((f) => /^bomca\.[a-z]{2}\.json$/.test(f)).sort();
+const dataCopies = readdirSync(join(dist, 'data')).filter((f) => /^bomca\.[a-z]{2}\.bin$/.test(f)).sort();
 const languages = dataCopies.map((f) => f.split('.')[1]);
-if (!languages.includes('en')) throw new Error('postbuild: dist/data has no bomca.en.json (did the pre-renderer run?)');
+if (!languages.includes('en')) throw new Error('postbuild: dist/data has no bomca.en.bin (did the pre-renderer run?)');
 const version = swVersion(dist, [...shellFiles, ...dataCopies.map((f) => 'data/' + f)]);
 const swPath = join(dist, 'sw.js');
 const sw = readFileSync(swPath, 'utf8');
@@ -165,7 +165,7 @@ writeFileSync(swPath, sw.replace('__BUILD_VERSION__', version).replace('__PRECAC
 
 // 6. Pre-compressed siblings for every text asset and the wasm.
 let compressed = 0;
-for (const file of walk(dist).filter((f) => /\.(html|js|css|json|wasm|svg|xml|atom|csv|txt|webmanifest)$/.test(f) && !f.endsWith('_headers'))) {
+for (const file of walk(dist).filter((f) => /\.(html|js|css|json|bin|wasm|svg|xml|atom|csv|txt|webmanifest)$/.test(f) && !f.endsWith('_headers'))) {
   const data = readFileSync(file);
   if (data.length < 512) continue;
   const br = brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } });

@@ -50,7 +50,7 @@ function firstVisit(dir, extra = [], page = 'index.html') {
   const kinds = {};
   for (const [name, buf] of files) {
     const ext = extname(name).slice(1) || 'other';
-    const kind = { html: 'html', js: 'js', wasm: 'wasm', css: 'css', json: 'data', webmanifest: 'manifest' }[ext] ?? ext;
+    const kind = { html: 'html', js: 'js', wasm: 'wasm', css: 'css', json: 'data', bin: 'data', webmanifest: 'manifest' }[ext] ?? ext;
     const s = sizes(buf);
     kinds[kind] ??= { raw: 0, gzip: 0, brotli: 0, files: [] };
     for (const k of ['raw', 'gzip', 'brotli']) kinds[kind][k] += s[k];
@@ -67,8 +67,8 @@ if (!existsSync(join(dist, 'index.html'))) {
 }
 // The app loads the dataset's copy in the page's language, so each language's entry page is a first
 // visit of its own; the budgets hold for both.
-const site = firstVisit(dist, ['data/bomca.en.json']);
-const russian = firstVisit(dist, ['data/bomca.ru.json'], 'ru/index.html');
+const site = firstVisit(dist, ['data/bomca.en.bin']);
+const russian = firstVisit(dist, ['data/bomca.ru.bin'], 'ru/index.html');
 const floor = existsSync(join(baseline, 'index.html')) ? firstVisit(baseline) : null;
 if (!floor) {
   console.error(`size-report: baseline ${baseline}/index.html missing; build benches/minimal-app first`);

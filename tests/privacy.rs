@@ -3,7 +3,7 @@
 //! sources publish for offices and programme mailboxes.
 use std::collections::BTreeSet;
 
-use bomca_explorer::core::export::{dataset_in, vcard, Export};
+use bomca_explorer::core::export::{app_copy, dataset_file, vcard, Export};
 use bomca_explorer::core::load;
 use bomca_explorer::core::locale::Locale;
 use bomca_explorer::core::model::Dataset;
@@ -55,7 +55,9 @@ fn everything_published(ds: &Dataset) -> Vec<(String, String)> {
     let tree: serde_json::Value = serde_json::from_str(DATA).unwrap();
     let mut out = vec![("bomca.json".to_string(), DATA.to_string())];
     for locale in Locale::ALL {
-        out.push((format!("bomca.{}.json", locale.code()), dataset_in(&tree, locale)));
+        // The binary copy holds its texts as UTF-8, as written.
+        let copy = app_copy(&tree, locale).unwrap();
+        out.push((dataset_file(locale), String::from_utf8_lossy(&copy).into_owned()));
         let offices: Vec<_> = ds.offices.iter().collect();
         out.push((format!("vCards ({})", locale.code()), vcard::offices_vcards(ds, &offices, locale)));
     }

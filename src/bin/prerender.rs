@@ -6,11 +6,13 @@
 //! language (`events.atom`, `ru/events.atom`).
 //!
 //! Usage: prerender --dist dist [--base /bomca] [--site-url https://example.org] [--data public/data/bomca.json]
+//!        prerender --data some.json --write-copy out.bin [--locale ru|all]   (only the app's copy
+//!        of a dataset, in one language or all, for the browser tests that serve it other data)
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
 use bomca_explorer::core::export::{
-    api, atom, citation, datapackage, dataset_file, dataset_in, Export, DEFAULT_SITE_URL,
+    api, app_copy, atom, citation, datapackage, dataset_file, Export, DEFAULT_SITE_URL,
 };
 use bomca_explorer::core::routes::routes;
 use bomca_explorer::core::{load, locale::Locale, model::Dataset};
@@ -25,6 +27,8 @@ struct Args {
     base: String,
     site_url: String,
     data: PathBuf,
+    /// Where to write only the app's copy, and its language (`None`: every language).
+    write_copy: Option<(PathBuf, Option<Locale>)>,
 }
 
 fn parse_args() -> Result<Args, String> {
@@ -33,7 +37,10 @@ fn parse_args() -> Result<Args, String> {
         base: String::new(),
         site_url: DEFAULT_SITE_URL.into(),
         data: "public/data/bomca.json".into(),
+        write_copy: None,
     };
+    let mut locale = Some(Locale::En);
+    let mut copy_out = None;
     let mut it = std::env::args().skip(1);
     while let Some(flag) = it.next() {
         let value = it.next().ok_or_else(|| format!("{flag} needs a value"))?;
@@ -42,9 +49,13 @@ fn parse_args() -> Result<Args, String> {
             "--base" => args.base = value.trim_end_matches('/').to_string(),
             "--data" => args.data = value.into(),
             "--site-url" => args.site_url = value.trim_end_matches('/').to_string(),
+            "--write-copy" => copy_out = Some(PathBuf::from(value)),
+            "--locale" if value == "all" => locale = None,
+            "--locale" => locale = Some(Locale::from_code(&value).ok_or_else(|| format!("unknown locale {value}"))?),
             _ => return Err(format!("unknown option {flag}")),
         }
     }
+    args.write_copy = copy_out.map(|out| (out, locale));
     Ok(args)
 }
 
@@ -80,6 +91,14 @@ fn main() -> Result<(), String> {
     let _ = any_spawner::Executor::init_futures_executor();
     let json = std::fs::read_to_string(&args.data).map_err(|e| format!("{}: {e}", args.data.display()))?;
     let tree: serde_json::Value = serde_json::from_str(&json).map_err(|e| format!("{}: {e}", args.data.display()))?;
+    let copy = |l: Locale| app_copy(&tree, l).map_err(|e| format!("{}: {e}", args.data.display()));
+    if let Some((out, only)) = &args.write_copy {
+        let bytes = match only {
+            Some(l) => copy(*l)?,
+            None => load::write_copy(&load::parse(&json).map_err(|e| format!("{}: {e}", args.data.display()))?),
+        };
+        return std::fs::write(out, bytes).map_err(|e| format!("{}: {e}", out.display()));
+    }
     let ds = Arc::new(load::parse(&json).map_err(|e| format!("{}: {e}", args.data.display()))?);
     let index = args.dist.join("index.html");
     let raw_template = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
@@ -119,7 +138,6 @@ fn main() -> Result<(), String> {
     }
     files.push((format!("{version_dir}/bomca.json"), json.clone()));
     files.push((format!("{version_dir}/bomca.schema.json"), schema));
-    files.extend(Locale::ALL.into_iter().map(|l| (format!("data/{}", dataset_file(l)), dataset_in(&tree, l))));
     files.extend(api::files(&tree, &ds, &root));
     files.extend(
         Locale::ALL
@@ -130,6 +148,10 @@ fn main() -> Result<(), String> {
         let out = args.dist.join(path);
         std::fs::create_dir_all(out.parent().expect("has parent")).map_err(|e| e.to_string())?;
         std::fs::write(&out, content).map_err(|e| format!("{}: {e}", out.display()))?;
+    }
+    for l in Locale::ALL {
+        let out = args.dist.join("data").join(dataset_file(l));
+        std::fs::write(&out, copy(l)?).map_err(|e| format!("{}: {e}", out.display()))?;
     }
     // The SPA shell for routes with no page of their own (404 fallback, query views).
     std::fs::write(args.dist.join("shell.html"), &raw_template).map_err(|e| e.to_string())?;

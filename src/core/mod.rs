@@ -9,7 +9,6 @@ mod geo_shapes;
 pub mod i18n;
 pub mod load;
 pub mod locale;
-pub mod maps_only;
 pub mod model;
 pub mod order;
 pub mod organisations;

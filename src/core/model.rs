@@ -2,6 +2,8 @@
 //! IATI Activity Standard 2.03 where a concept matches (see the schema's descriptions). serde reads
 //! it, rejecting fields it does not know; field and code names are the JSON's. Enum codes are
 //! strum's snake_case names, the same for the JSON (`serde_by_code!`), URLs, CSS classes and tables.
+//! Serialising writes the app's binary copy (`load::write_copy`): a format without field names, so
+//! every field is written, none skipped.
 
 use std::fmt;
 use std::str::FromStr;
@@ -247,10 +249,10 @@ pub type CountryCode = String;
 pub struct Fact<T> {
     pub value: T,
     pub sources: Vec<SourceId>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub note: Option<Text>,
     /// Left out of the file when no source disagrees.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub alternatives: Vec<Alternative<T>>,
 }
 
@@ -444,7 +446,7 @@ pub struct Figure {
     pub period_end: Option<PartialDate>,
     /// The one beneficiary country the figure is about, where its source says so (absent in the file
     /// otherwise).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub country: Option<CountryCode>,
 }
 
@@ -564,7 +566,7 @@ pub struct Component {
     pub responsible_partner: Option<OrgId>,
     pub themes: Vec<ThemeId>,
     /// Beneficiary countries its published title or text names (absent in the file where none).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(default)]
     pub countries: Vec<CountryCode>,
     pub sources: Vec<SourceId>,
 }
@@ -727,7 +729,7 @@ pub struct Quote {
     pub date_note: Option<Text>,
     pub phase: Option<u8>,
     /// Country of the speaker as published (absent in the file where not).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(default)]
     pub country: Option<CountryCode>,
     pub sources: Vec<SourceId>,
 }

@@ -41,7 +41,7 @@ pub fn fetch_dataset(url: String, done: impl FnOnce(Result<Arc<Dataset>, LoadFai
             // A User Timing measure ("bomca-read"), which the read benchmark takes from the page.
             let performance = web_sys::window().and_then(|w| w.performance());
             let _ = performance.as_ref().map(|p| p.mark(READ_MARK));
-            let dataset = crate::core::load::parse_bytes(&bytes).map(Arc::new).map_err(LoadFailure::Invalid);
+            let dataset = crate::core::load::read_copy(&bytes).map(Arc::new).map_err(LoadFailure::Invalid);
             let _ = performance.as_ref().map(|p| p.measure_with_start_mark("bomca-read", READ_MARK));
             dataset
         };

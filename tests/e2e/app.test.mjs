@@ -1,6 +1,6 @@
 // What a visitor sees, in headless Chromium against the built dist/: every route renders, deep links,
 // not-found, a failing dataset request with a working Retry, comparison, search, contacts, languages.
-import { launch, serveDist, openPage, ready, assert, assertEq, dataset, routes, test, run, cspViolations, textOf } from './lib.mjs';
+import { launch, serveDist, openPage, ready, assert, assertEq, dataset, routes, test, run, cspViolations, textOf, appCopy, copyResponse } from './lib.mjs';
 import { readFileSync } from 'node:fs';
 
 const browser = await launch();
@@ -67,7 +67,7 @@ for (const failure of ['abort', 500]) {
   test(`a failed dataset request (${failure}) shows an error page and Retry recovers`, async () => {
     const { context, page } = await openPage(browser);
     let fail = true;
-    await page.route('**/data/bomca.en.json', (route) => {
+    await page.route('**/data/bomca.en.bin', (route) => {
       if (!fail) return route.continue();
       return failure === 'abort' ? route.abort() : route.fulfill({ status: 500, body: 'server error' });
     });
@@ -84,41 +84,37 @@ for (const failure of ['abort', 500]) {
   });
 }
 
-test('a corrupt dataset says so in plain words', async () => {
+test('a file that is not a data copy says so in plain words', async () => {
   const { context, page } = await openPage(browser);
-  await page.route('**/data/bomca.en.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"meta": ' }));
+  await page.route('**/data/bomca.en.bin', (route) => route.fulfill(copyResponse('<!DOCTYPE html><html>')));
   await page.goto(at('/'));
   await ready(page, 'error');
   const alert = await page.locator('[role=alert]').innerText();
-  assert(alert.includes('it is not valid JSON.'), alert);
-  // The parser's own words and position, for whoever maintains the data.
-  assertEq(await page.locator('[role=alert] code').innerText(), 'EOF while parsing a value at line 1 column 9', 'parser message');
+  assert(alert.includes('The data file is damaged: it could not be read.'), alert);
+  // The reader's own words, for whoever maintains the site.
+  assertEq(await page.locator('[role=alert] code').innerText(), 'it is not a data copy of this site (its first bytes are wrong)', 'reader message');
   await context.close();
 });
 
-// serde's message, and the line and column of the file where reading stopped: just after the spoiled
-// part (the browser does not track the path, which the pre-renderer names at build time).
-const wrongShapes = [
-  ['an unknown code', (d) => { d.phases[2].status = 'finished'; }, 'unknown variant `finished`, expected one of `implementation`, `closed`, `unknown`', '"finished"'],
-  ['a string for a number', (d) => { d.meta.schema_version = '1'; }, 'invalid type: string , expected u32', '"schema_version":"1"'],
-  ['a missing field', (d) => { delete d.offices[0].kind; }, 'missing field `kind`', '"offices"'],
-  ['an unknown field', (d) => { d.themes[1].colour = 'blue'; }, 'unknown field `colour`, expected one of `id`, `name`, `description`, `dac_sector`', '"colour"'],
+// A copy cut short (a broken download) and a copy written for another version of the data's
+// schema (a stale cache or a half-finished deploy): each refused in words, never misread.
+const real = appCopy(ds, 'en');
+const stale = Buffer.from(real);
+stale[stale.indexOf('\n') + 1] ^= 1;
+const spoiled = [
+  ['cut short', real.subarray(0, real.length >> 1), 'The data file is damaged: it could not be read.', /^Hit the end of buffer/],
+  ['written for another schema', stale, 'does not have the structure this version of the site expects', /^it was written for data schema [0-9a-f]{16}; this site reads schema [0-9a-f]{16}$/],
 ];
-for (const [what, spoil, message, token] of wrongShapes) {
-  test(`a dataset of the wrong shape names the place: ${what}`, async () => {
+for (const [what, body, reason, detail] of spoiled) {
+  test(`a data copy ${what} is refused and says why`, async () => {
     const { context, page } = await openPage(browser);
-    const wrong = structuredClone(ds);
-    spoil(wrong);
-    await page.route('**/data/bomca.en.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(wrong) }));
+    await page.route('**/data/bomca.en.bin', (route) => route.fulfill(copyResponse(body)));
     await page.goto(at('/'));
     await ready(page, 'error');
     const alert = await page.locator('[role=alert]').innerText();
-    assert(alert.includes('does not have the structure this version of the site expects'), alert);
+    assert(alert.includes(reason), alert);
     const shown = await page.locator('[role=alert] code').innerText();
-    const place = shown.match(/^(.*) at line 1 column (\d+)$/);
-    assert(place, `a message with its place: ${shown}`);
-    assertEq(place[1], message, 'the message');
-    assert(JSON.stringify(wrong).slice(0, Number(place[2])).includes(token), `column ${place[2]} is past ${token}`);
+    assert(detail.test(shown), `the reader's words: ${shown}`);
     await context.close();
   });
 }
@@ -289,7 +285,7 @@ test('Russian pages have no English UI text; switching keeps the page and its st
   await page.waitForFunction(() => document.querySelector('main h1')?.innerText === 'Сравнение фаз');
   // The Russian copy of the dataset is loaded for it, and the table is in Russian.
   assert((await textOf(page.locator('table.compare-table'))).includes('Государственная пограничная охрана Латвийской Республики'), 'the data in Russian');
-  assertEq(loaded, ['/data/bomca.ru.json'], 'switching language loads that language\'s copy, once');
+  assertEq(loaded, ['/data/bomca.ru.bin'], 'switching language loads that language\'s copy, once');
   assertEq(await page.evaluate(() => document.documentElement.lang), 'ru', 'lang follows');
   await context.close();
   // A /ru deep link opens in Russian, and the choice is remembered for the entry page.
@@ -317,9 +313,9 @@ test('typing-to-results on a dataset 100 times larger (goal 16 ms per keystroke,
   for (let i = 0; i < 100; i++) {
     for (const c of ds.components) big.components.push({ ...c, id: `${c.id}-x${i}` });
   }
-  const body = JSON.stringify(big);
+  const body = appCopy(big, 'en');
   const { context, page } = await openPage(browser, { width: 360, height: 800 });
-  await page.route('**/data/bomca.en.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
+  await page.route('**/data/bomca.en.bin', (route) => route.fulfill(copyResponse(body)));
   await page.goto(at('/components'));
   await ready(page);
   // Time from each input event until the URL holds the new query and the page has rendered it

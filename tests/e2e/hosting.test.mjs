@@ -21,7 +21,7 @@ test('security and caching headers are sent and the pages satisfy the CSP', asyn
   assert(res.headers.get('referrer-policy'), 'Referrer-Policy');
   assert(res.headers.get('permissions-policy'), 'Permissions-Policy');
   assertEq(res.headers.get('cache-control'), 'no-cache', 'pages revalidate');
-  for (const data of ['bomca.json', 'bomca.en.json', 'bomca.ru.json']) {
+  for (const data of ['bomca.json', 'bomca.en.bin', 'bomca.ru.bin']) {
     assertEq((await fetch(at('/data/' + data))).headers.get('cache-control'), 'no-cache', `${data} revalidates`);
   }
   const wasm = readdirSync('dist').find((f) => f.endsWith('_bg.wasm'));
@@ -55,7 +55,7 @@ test('data/* is open to other sites (CORS), typed and cached for at most an hour
     ['/data/bomca-phases.csv', 'text/csv; charset=utf-8', 'public, max-age=3600, must-revalidate'],
     ['/data/bomca-iati-activities.xml', 'application/xml; charset=utf-8', 'public, max-age=3600, must-revalidate'],
     ['/data/CITATION.cff', 'text/plain; charset=utf-8', 'public, max-age=3600, must-revalidate'],
-    ['/data/bomca.en.json', 'application/json; charset=utf-8', 'no-cache'],
+    ['/data/bomca.en.bin', 'application/octet-stream', 'no-cache'],
     [`/data/v${version}/bomca.json`, 'application/json; charset=utf-8', 'public, max-age=31536000, immutable'],
     [`/data/v${version}/bomca-people.csv`, 'text/csv; charset=utf-8', 'public, max-age=31536000, immutable'],
   ];
@@ -110,7 +110,7 @@ test('a page on another origin reads data/api/index.json with fetch()', async ()
 
 test('pre-compressed .br and .gz files sit next to the wasm, scripts, styles, pages and data', () => {
   const files = readdirSync('dist');
-  for (const f of files.filter((f) => /\.(wasm|js|css|html)$/.test(f)).concat(['data/bomca.json', 'data/bomca.en.json', 'data/bomca.ru.json'])) {
+  for (const f of files.filter((f) => /\.(wasm|js|css|html)$/.test(f)).concat(['data/bomca.json', 'data/bomca.en.bin', 'data/bomca.ru.bin'])) {
     assert(existsSync(`dist/${f}.br`) && existsSync(`dist/${f}.gz`), `${f} has .br and .gz`);
   }
   for (const f of ['_headers', '_redirects', '404.html', 'sitemap.xml', 'robots.txt', 'manifest.webmanifest', 'sw.js']) assert(existsSync(`dist/${f}`), `dist/${f}`);
@@ -220,7 +220,7 @@ test('a redeploy that changes one byte of a cached page, keeping its length, is 
   const dir = mkdtempSync(join(tmpdir(), 'bomca-redeploy-'));
   cpSync('dist', dir, { recursive: true });
   const precached = JSON.parse(readFileSync(join(dir, 'sw.js'), 'utf8').match(/const SHELL = (\[[^\]]*\]);/)[1]).map((f) => (f === './' ? '' : f));
-  const data = readdirSync(join(dir, 'data')).filter((f) => /^bomca\.[a-z]{2}\.json$/.test(f)).sort().map((f) => 'data/' + f);
+  const data = readdirSync(join(dir, 'data')).filter((f) => /^bomca\.[a-z]{2}\.bin$/.test(f)).sort().map((f) => 'data/' + f);
   const oldVersion = swVersion(dir, [...precached, ...data]);
   assert(readFileSync(join(dir, 'sw.js'), 'utf8').includes(`const VERSION = '${oldVersion}'`), 'the built worker carries the version of its files');
   const host = await startServer({ dir, port: 0 });

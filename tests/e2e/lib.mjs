@@ -2,7 +2,10 @@
 // by scripts/serve.mjs on loopback, a small test runner, and collectors for console errors and CSP
 // violations.
 import { chromium } from 'playwright-core';
-import { existsSync, readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { startServer } from '../../scripts/serve.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
@@ -66,6 +69,22 @@ export function assertEq(actual, expected, message) {
 export function dataset() {
   return JSON.parse(readFileSync('public/data/bomca.json', 'utf8'));
 }
+
+/** The app's binary copy of `data` (an object shaped as public/data/bomca.json) in `locale`, or in
+ * every language with 'all', as the pre-renderer writes it: what a test serves the app as other data. */
+export function appCopy(data, locale = 'en') {
+  const dir = mkdtempSync(join(tmpdir(), 'bomca-copy-'));
+  try {
+    writeFileSync(join(dir, 'data.json'), JSON.stringify(data));
+    execFileSync('target/prerender/prerender', ['--data', join(dir, 'data.json'), '--write-copy', join(dir, 'copy.bin'), '--locale', locale]);
+    return readFileSync(join(dir, 'copy.bin'));
+  } finally {
+    rmSync(dir, { recursive: true });
+  }
+}
+
+/** Answers a request for a dataset copy with `body`. */
+export const copyResponse = (body) => ({ status: 200, contentType: 'application/octet-stream', body });
 
 export function routes(dir = 'dist') {
   return readFileSync(`${dir}/routes.txt`, 'utf8').split('\n').filter(Boolean);

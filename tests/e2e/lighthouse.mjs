@@ -1,6 +1,6 @@
 // Lighthouse (mobile preset, simulated slow 4G and CPU) against dist/ served with compression on
-// loopback: scores and key metrics for /, /compare, /contacts and /countries/kg (the median of five
-// runs), each beside the minimal Leptos + router app (benches/minimal-app) audited in the same run, plus the pre-rendering benchmark:
+// loopback: scores and key metrics for every route type (the indexes /, /compare, /contacts,
+// /events, /organisations and one detail page of each kind; the median of five runs), each beside the minimal Leptos + router app (benches/minimal-app) audited in the same run, plus the pre-rendering benchmark:
 // LCP of the pre-rendered page against the same page as plain static HTML (the floor) and against
 // the app rendered in the browser only (medians of several runs). Writes target/site-reports/lighthouse.json.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -101,7 +101,9 @@ const minimal = await medianAudit(minimalSite.url);
 results.minimal = minimal;
 const ratio = (site, base) => Number((site / Math.max(base, RATIO_FLOOR_MS)).toFixed(2));
 // LH_PAGES=/phases/9,/sources audits other pages (comma-separated) instead of these.
-for (const path of process.env.LH_PAGES?.split(',') ?? ['/', '/compare', '/contacts', '/countries/kg']) {
+const ROUTE_TYPES = ['/', '/compare', '/contacts', '/events', '/organisations',
+  '/phases/9', '/components/bomca-9-c1', '/countries/kg', '/events/ev-2003-launch', '/organisations/org-icmpd'];
+for (const path of process.env.LH_PAGES?.split(',') ?? ROUTE_TYPES) {
   const r = await medianAudit(site.url.replace(/\/$/, '') + path);
   r.ratios = { tbt: ratio(r.tbt_ms, minimal.tbt_ms), longest_task: ratio(r.longest_task_ms, minimal.longest_task_ms), main_thread: ratio(r.main_thread_ms, minimal.main_thread_ms), tti: ratio(r.tti_ms, minimal.tti_ms) };
   results.pages.push(r);

@@ -2,7 +2,7 @@
 // pre-rendered page, and the live app taking over without layout shift or console errors.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serveDist, openPage, ready, assert, assertEq, dataset, routes, test, run, textOf } from './lib.mjs';
+import { launch, serveDist, openPage, ready, assert, assertEq, dataset, routes, test, run, textOf, appCopy, copyResponse } from './lib.mjs';
 
 const browser = await launch();
 const { server, url } = await serveDist();
@@ -135,8 +135,8 @@ test('every page the app renders itself shows the same from the copy in its lang
   const whole = await openPage(browser);
   const loaded = [];
   copy.page.on('request', (r) => { if (r.url().includes('/data/')) loaded.push(new URL(r.url()).pathname); });
-  const all = readFileSync('dist/data/bomca.json', 'utf8');
-  await whole.page.route('**/data/bomca.*.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: all }));
+  const all = appCopy(JSON.parse(readFileSync('dist/data/bomca.json', 'utf8')), 'all');
+  await whole.page.route('**/data/bomca.*.bin', (route) => route.fulfill(copyResponse(all)));
   for (const { page } of [copy, whole]) {
     await page.goto(at('/'));
     await ready(page);
@@ -153,7 +153,7 @@ test('every page the app renders itself shows the same from the copy in its lang
     }
     assertEq(await textOf(copy.page.locator('main')), await textOf(whole.page.locator('main')), `${route}: the text`);
   }
-  assertEq([...new Set(loaded)].sort(), ['/data/bomca.en.json', '/data/bomca.ru.json'], 'the data files loaded');
+  assertEq([...new Set(loaded)].sort(), ['/data/bomca.en.bin', '/data/bomca.ru.bin'], 'the data files loaded');
   assertEq([...copy.page.problems, ...whole.page.problems], [], 'console errors');
   await copy.context.close();
   await whole.context.close();

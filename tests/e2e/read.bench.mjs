@@ -1,7 +1,8 @@
 // How long the app takes to read the dataset in the browser at 4x CPU throttling: the app's own
 // "bomca-read" User Timing measure (parse and read into the model, src/ui/fetch.rs), median of
-// seven loads, beside the browser's JSON.parse of the same bytes in the same page, as a baseline
-// measured in the same run so the gate does not depend on the machine's speed.
+// seven loads, beside the browser's JSON.parse of the whole dataset file (data/bomca.json, the JSON
+// the app's binary copy is written from) in the same page, as a baseline measured in the same run so
+// the gate does not depend on the machine's speed.
 // Writes target/site-reports/read.json. Usage: node tests/e2e/read.bench.mjs
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { launch, serveDist, openPage, ready, assert } from './lib.mjs';
@@ -28,7 +29,7 @@ for (let i = 0; i < RUNS; i++) {
   const read = await page.evaluate(() => performance.getEntriesByName('bomca-read')[0]?.duration);
   assert(typeof read === 'number', 'the app measured its read');
   const parse = await page.evaluate(async () => {
-    const text = await (await fetch('data/bomca.en.json')).text();
+    const text = await (await fetch('data/bomca.json')).text();
     const t0 = performance.now();
     JSON.parse(text);
     return performance.now() - t0;
@@ -50,7 +51,7 @@ const report = {
 report.ratio = Math.round((median(reads) / Math.max(median(parses), 0.1)) * 10) / 10;
 mkdirSync('target/site-reports', { recursive: true });
 writeFileSync('target/site-reports/read.json', JSON.stringify(report, null, 2) + '\n');
-console.log(`dataset read at 4x CPU: median ${report.read_median_ms} ms (goal ${GOAL_MS} ms; runs ${report.read_ms.join(', ')}); JSON.parse of the same bytes ${report.json_parse_median_ms} ms; ratio ${report.ratio} (gate ${MAX_RATIO})`);
+console.log(`dataset read at 4x CPU: median ${report.read_median_ms} ms (goal ${GOAL_MS} ms; runs ${report.read_ms.join(', ')}); JSON.parse of the whole JSON file ${report.json_parse_median_ms} ms; ratio ${report.ratio} (gate ${MAX_RATIO})`);
 if (report.ratio > MAX_RATIO) {
   console.error(`read benchmark: reading takes ${report.ratio}x the browser's JSON.parse, over the gate of ${MAX_RATIO}x`);
   process.exit(1);

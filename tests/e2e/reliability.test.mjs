@@ -13,7 +13,7 @@ const SEARCH = 'main input[type=search]';
 async function failing(path, answer, copy = 'en') {
   const { context, page } = await openPage(browser);
   const state = { fail: true };
-  await page.route(`**/data/bomca.${copy}.json`, (route) => (state.fail ? answer(route) : route.continue()));
+  await page.route(`**/data/bomca.${copy}.bin`, (route) => (state.fail ? answer(route) : route.continue()));
   await page.goto(at(path));
   await ready(page, 'error');
   return { context, page, state };
@@ -22,7 +22,7 @@ async function failing(path, answer, copy = 'en') {
 const failures = [
   ['HTTP 500', (route) => route.fulfill({ status: 500, body: 'server error' }), 'HTTP 500'],
   ['an aborted request', (route) => route.abort(), 'The request for the data file failed'],
-  ['corrupt JSON', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"meta": ' }), 'it is not valid JSON'],
+  ['a corrupt data file', (route) => route.fulfill({ status: 200, contentType: 'application/octet-stream', body: '{"meta": ' }), 'it could not be read'],
 ];
 
 for (const [what, answer, says] of failures) {
@@ -77,7 +77,7 @@ test('coming back online retries by itself', async () => {
 
 test('a slow dataset (10 s): the page reads at once, its controls wait disabled, then work', async () => {
   const { context, page } = await openPage(browser);
-  await page.route('**/data/bomca.en.json', async (route) => {
+  await page.route('**/data/bomca.en.bin', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 10000));
     await route.continue();
   });

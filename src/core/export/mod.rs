@@ -27,11 +27,19 @@ use super::model::Dataset;
 pub const DEFAULT_SITE_URL: &str = "https://bomca-explorer.example.org";
 
 /// The name of the dataset's copy in one language, in `data/`: what the app loads, since a visitor
-/// reads one language at a time (the English copy is about 45 % smaller than the whole file).
+/// reads one language at a time ([`app_copy`]).
 pub fn dataset_file(locale: Locale) -> String {
-    format!("bomca.{}.json", locale.code())
+    format!("bomca.{}.bin", locale.code())
 }
 
+/// The app's copy of the dataset in `locale`: [`dataset_in`], written in the binary form the
+/// browser reads (`load::write_copy`). `tree` must be a dataset that `load::parse` reads.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn app_copy(tree: &serde_json::Value, locale: Locale) -> Result<Vec<u8>, super::load::LoadError> {
+    super::load::parse(&dataset_in(tree, locale)).map(|ds| super::load::write_copy(&ds))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
 /// The dataset with each text reduced to `locale` (or to English where it lacks one, as the app
 /// would show), minified. Everything else is kept as it is, so the copy reads as a whole dataset.
 /// Organisations keep their names in every language: their pages show both, and the directory's
@@ -49,6 +57,7 @@ pub fn dataset_in(tree: &serde_json::Value, locale: Locale) -> String {
     copy.to_string()
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 fn one_language(v: &serde_json::Value, locale: Locale) -> serde_json::Value {
     use serde_json::Value;
     match v {
@@ -62,6 +71,7 @@ fn one_language(v: &serde_json::Value, locale: Locale) -> serde_json::Value {
     }
 }
 
+#[cfg(not(target_arch = "wasm32"))]
 /// A visitor-facing text (`model::Text`): an object of strings keyed by language codes.
 fn is_text(map: &serde_json::Map<String, serde_json::Value>) -> bool {
     !map.is_empty() && map.iter().all(|(k, v)| Locale::from_code(k).is_some() && v.is_string())

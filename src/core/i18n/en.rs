@@ -21,7 +21,7 @@ pub const EN: Catalogue = Catalogue {
     error_title: "The programme data could not be loaded",
     error_network: "The request for the data file failed. Check your connection and try again.",
     error_http: "The server answered with an error (HTTP {status}).",
-    error_syntax: "The data file is damaged: it is not valid JSON.",
+    error_syntax: "The data file is damaged: it could not be read.",
     error_shape: "The data file does not have the structure this version of the site expects.",
     error_help: "Nothing you did caused this. The pages need this one file; try again in a moment.",
     error_retry: "Try again",
