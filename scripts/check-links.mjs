@@ -67,13 +67,19 @@ for (const page of pages) {
   // The address the page is served at: a folder's index.html at the folder.
   const pagePath = base + (rel.endsWith('index.html') ? rel.slice(0, -'index.html'.length) : rel);
   const html = readFileSync(page, 'utf8');
+  // Relative references resolve against the page's <base href> where it has one (as browsers do,
+  // fragment-only ones too).
+  const baseHref = html.match(/<base href="([^"]*)"/)?.[1];
+  const resolveFrom = baseHref ? new URL(decode(baseHref), origin + pagePath).pathname : pagePath;
   for (const m of html.matchAll(/\s(?:href|src|xlink:href)="([^"]*)"/g)) {
     const ref = decode(m[1]);
     if (ref === '' || /^(mailto|tel|data|javascript):/.test(ref)) continue;
-    check(rel, pagePath, ref);
+    // `#id` under a <base href> of another folder leads to that folder's page, not this one's.
+    if (ref.startsWith('#') && resolveFrom !== pagePath) broken.push(`${rel}: ${ref} (resolves against <base href="${baseHref}">, to another page)`);
+    else check(rel, resolveFrom, ref);
   }
   for (const m of html.matchAll(/\ssrcset="([^"]*)"/g)) {
-    for (const item of decode(m[1]).split(',')) check(rel, pagePath, item.trim().split(/\s+/)[0]);
+    for (const item of decode(m[1]).split(',')) check(rel, resolveFrom, item.trim().split(/\s+/)[0]);
   }
 }
 

@@ -50,6 +50,7 @@ pub fn App(base: String, site_url: String, initial: Option<Loaded>) -> impl Into
 fn Shell(children: Children) -> impl IntoView {
     let locale = provide_locale();
     let t = use_t();
+    let location = use_location();
     Effect::new(move |_| {
         browser::set_document_lang(locale.get().code());
         browser::remember_locale(locale.get().code());
@@ -61,7 +62,9 @@ fn Shell(children: Children) -> impl IntoView {
     let notice = ();
     view! {
         <Title formatter=|page: String| if page.is_empty() { "BOMCA Explorer".to_string() } else { format!("{page} · BOMCA Explorer") }/>
-        <a class="skip-link" href="#main" on:click=|ev| {
+        // The page's own address: under the site's <base href>, a bare "#main" would lead to the
+        // home page wherever JavaScript is off.
+        <a class="skip-link" href=move || format!("{}{}#main", location.pathname.get(), query_suffix(&location.search.get())) on:click=|ev| {
             ev.prevent_default();
             browser::focus_main();
         }>{move || t.get().skip_to_content}</a>
