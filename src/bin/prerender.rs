@@ -91,15 +91,15 @@ fn main() -> Result<(), String> {
     let _ = any_spawner::Executor::init_futures_executor();
     let json = std::fs::read_to_string(&args.data).map_err(|e| format!("{}: {e}", args.data.display()))?;
     let tree: serde_json::Value = serde_json::from_str(&json).map_err(|e| format!("{}: {e}", args.data.display()))?;
+    let ds = Arc::new(load::parse(&json).map_err(|e| format!("{}: {e}", args.data.display()))?);
     let copy = |l: Locale| app_copy(&tree, l).map_err(|e| format!("{}: {e}", args.data.display()));
     if let Some((out, only)) = &args.write_copy {
         let bytes = match only {
             Some(l) => copy(*l)?,
-            None => load::write_copy(&load::parse(&json).map_err(|e| format!("{}: {e}", args.data.display()))?),
+            None => load::write_copy(&ds),
         };
         return std::fs::write(out, bytes).map_err(|e| format!("{}: {e}", out.display()));
     }
-    let ds = Arc::new(load::parse(&json).map_err(|e| format!("{}: {e}", args.data.display()))?);
     let index = args.dist.join("index.html");
     let raw_template = std::fs::read_to_string(&index).map_err(|e| format!("{}: {e}", index.display()))?;
     // The default title is replaced by each page's own.
