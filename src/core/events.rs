@@ -45,7 +45,7 @@ fn values(e: &Event) -> Vec<Vec<String>> {
 /// order: the list is a chronicle).
 pub fn index(ds: &Dataset, locale: Locale) -> Explorer {
     let events = newest_first_positions(ds);
-    let mut records = facets::Index::new(&WEIGHTS);
+    let mut records = facets::Index::new(&WEIGHTS, 1);
     for e in events.iter().map(|&i| &ds.events[i]) {
         let text = |t: &Option<super::model::Text>| t.as_ref().map_or("", |t| t.get(locale)).to_string();
         let (place, summary) = (text(&e.place), text(&e.summary));

@@ -3,29 +3,39 @@
 //! dimension, the values they have. Text terms are AND-ed; within a dimension the selected values
 //! are OR-ed and across dimensions AND-ed; each value's count is what selecting it would give
 //! (the other dimensions' selections applied, its own not).
-use super::order;
-use super::text::{decode_component, encode_component, fold, tokenize};
+use std::collections::BTreeMap;
 
-/// Score of one term in one folded field: weight, plus half again when it starts a word.
-pub fn term_score(field: &str, term: &str, weight: u32) -> u32 {
-    let mut best = 0;
-    for (at, _) in field.match_indices(term) {
-        let starts_word = field[..at].chars().next_back().is_none_or(|c| !c.is_alphanumeric());
-        best = best.max(if starts_word { weight + weight / 2 } else { weight });
-        if starts_word {
-            break;
-        }
-    }
-    best
+use super::order;
+use super::text::{decode_component, encode_component, fold, near_prefix, tokenize};
+
+/// Terms this long forgive one typo.
+const TYPO_MIN_CHARS: usize = 5;
+
+/// What an exact title (or, for an organisation, short name) adds: more than any sum of term scores.
+const EXACT_BONUS: u32 = 1000;
+
+/// The words of a folded text: letters and digits, as `tokenize` splits a query.
+fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
 }
 
-/// The records of one explorer, in the order they are listed when scores tie.
+/// The records of one explorer, in the order they are listed when scores tie, searched through
+/// their vocabulary: each distinct word once, with the records and fields it occurs in. A term
+/// is looked up in the words (a few thousand) rather than in every record's text, so a query
+/// costs the words it matches, not the size of the data.
 #[derive(PartialEq)]
 pub struct Index {
     /// Weight of each text field: a title hit ranks above a summary hit.
     weights: &'static [u32],
-    /// Per record: its folded text fields, in the order of `weights`.
-    fields: Vec<Vec<String>>,
+    /// How many of the first fields forgive a typo (the short ones: titles, names).
+    typo_fields: usize,
+    /// Every distinct folded word, and where it is in `words`.
+    words: Vec<String>,
+    lookup: BTreeMap<String, usize>,
+    /// Per word: the (record, field) pairs it occurs in, each once, in record order.
+    postings: Vec<Vec<(u32, u8)>>,
+    /// Per record: the words of its first two fields, for exact matches.
+    keys: Vec<[String; 2]>,
     /// Per record, per dimension: the values it has.
     values: Vec<Vec<Vec<String>>>,
 }
@@ -49,22 +59,86 @@ fn passes(selected: &[String], has: &[String]) -> bool {
 }
 
 impl Index {
-    pub fn new(weights: &'static [u32]) -> Self {
-        Index { weights, fields: Vec::new(), values: Vec::new() }
+    pub fn new(weights: &'static [u32], typo_fields: usize) -> Self {
+        Index {
+            weights,
+            typo_fields,
+            words: Vec::new(),
+            lookup: BTreeMap::new(),
+            postings: Vec::new(),
+            keys: Vec::new(),
+            values: Vec::new(),
+        }
     }
 
     /// Adds a record: its texts as written (folded here), and its values per dimension.
     pub fn push(&mut self, texts: &[&str], values: Vec<Vec<String>>) {
-        self.fields.push(texts.iter().map(|t| fold(t)).collect());
+        let record = self.values.len() as u32;
+        let mut keys: [String; 2] = Default::default();
+        for (field, text) in texts.iter().enumerate() {
+            let folded = fold(text);
+            if let Some(key) = keys.get_mut(field) {
+                *key = words(&folded).collect::<Vec<_>>().join(" ");
+            }
+            for word in words(&folded) {
+                let at = match self.lookup.get(word) {
+                    Some(&at) => at,
+                    None => {
+                        self.lookup.insert(word.to_string(), self.words.len());
+                        self.words.push(word.to_string());
+                        self.postings.push(Vec::new());
+                        self.words.len() - 1
+                    }
+                };
+                let posting = (record, field as u8);
+                if self.postings[at].last() != Some(&posting) {
+                    self.postings[at].push(posting);
+                }
+            }
+        }
+        self.keys.push(keys);
         self.values.push(values);
     }
 
     pub fn len(&self) -> usize {
-        self.fields.len()
+        self.values.len()
     }
 
     pub fn is_empty(&self) -> bool {
-        self.fields.is_empty()
+        self.values.is_empty()
+    }
+
+    /// Per record, the score of one term: its best field's weight, half again when the term starts
+    /// a word; failing any match, a third of the weight for a word of a short field one typo away.
+    fn term_scores(&self, term: &str) -> Vec<u32> {
+        let mut best = vec![0u32; self.len()];
+        for (word, postings) in self.words.iter().zip(&self.postings) {
+            let Some(at) = word.find(term) else { continue };
+            for &(record, field) in postings {
+                let w = self.weights[usize::from(field)];
+                let s = if at == 0 { w + w / 2 } else { w };
+                let b = &mut best[record as usize];
+                *b = (*b).max(s);
+            }
+        }
+        if term.chars().count() >= TYPO_MIN_CHARS {
+            let mut typo = vec![0u32; self.len()];
+            for (word, postings) in self.words.iter().zip(&self.postings) {
+                if !near_prefix(term, word) {
+                    continue;
+                }
+                for &(record, field) in postings.iter().filter(|(_, f)| usize::from(*f) < self.typo_fields) {
+                    let t = &mut typo[record as usize];
+                    *t = (*t).max(self.weights[usize::from(field)].div_ceil(3));
+                }
+            }
+            for (b, t) in best.iter_mut().zip(typo) {
+                if *b == 0 {
+                    *b = t;
+                }
+            }
+        }
+        best
     }
 
     /// Every value of each dimension the records have, in the order first seen.
@@ -84,16 +158,20 @@ impl Index {
     /// the order the facet shows them.
     pub fn run(&self, text: &str, selected: &[Vec<String>], known: &[Vec<String>]) -> Outcome {
         let terms = tokenize(text);
-        let scores: Vec<Option<u32>> = self
-            .fields
-            .iter()
-            .map(|fields| {
-                terms.iter().try_fold(0, |total, term| {
-                    let s = fields.iter().zip(self.weights).map(|(f, w)| term_score(f, term, *w)).max().unwrap_or(0);
-                    (s > 0).then_some(total + s)
-                })
-            })
-            .collect();
+        let mut scores: Vec<Option<u32>> = vec![Some(0); self.len()];
+        for term in &terms {
+            for (total, s) in scores.iter_mut().zip(self.term_scores(term)) {
+                *total = total.and_then(|t| (s > 0).then_some(t + s));
+            }
+        }
+        if !terms.is_empty() {
+            let whole = terms.join(" ");
+            for (total, keys) in scores.iter_mut().zip(&self.keys) {
+                if let Some(t) = total.as_mut().filter(|_| keys.contains(&whole)) {
+                    *t += EXACT_BONUS;
+                }
+            }
+        }
         let pass: Vec<Vec<bool>> = self
             .values
             .iter()
@@ -276,7 +354,7 @@ mod tests {
     }
 
     fn index() -> (Index, Vec<Vec<String>>) {
-        let mut ix = Index::new(&[10, 3]);
+        let mut ix = Index::new(&[10, 3], 1);
         ix.push(&["Border post handover", "Tajikistan"], vec![strings(&["TJ"]), strings(&["handover"])]);
         ix.push(&["Annual meeting", "about border crossing"], vec![strings(&["KG"]), strings(&["meeting"])]);
         ix.push(&["Training", "Ёлка"], vec![strings(&["KG", "TJ"]), strings(&["workshop"])]);
@@ -295,7 +373,20 @@ mod tests {
         assert_eq!(records(&ix.run("border crossing", &none, &known)), [1]);
         assert_eq!(records(&ix.run("ЕЛКА", &none, &known)), [2], "folded");
         assert!(ix.run("border zzz", &none, &known).hits.is_empty());
+        assert_eq!(records(&ix.run("trainnig", &none, &known)), [2], "one typo in a title word");
+        assert!(ix.run("tajikistam", &none, &known).hits.is_empty(), "typos only in titles");
+        assert_eq!(records(&ix.run("annual meeting", &none, &known)), [1]);
         assert_eq!(records(&ix.run("", &none, &known)), [0, 1, 2], "ties keep the pushed order");
+    }
+
+    #[test]
+    fn an_exact_title_ranks_above_longer_titles() {
+        let mut ix = Index::new(&[10, 3], 1);
+        ix.push(&["Border management training centre", ""], Vec::new());
+        ix.push(&["Border management", ""], Vec::new());
+        let o = ix.run("border management", &[], &[]);
+        assert_eq!(records(&o), [1, 0]);
+        assert!(o.hits[0].score > EXACT_BONUS);
     }
 
     #[test]

@@ -30,7 +30,7 @@ fn by_name_positions(ds: &Dataset, locale: Locale) -> Vec<usize> {
 
 /// The organisations indexed in one language, by name (`Explorer::run_ranked`: best match first).
 pub fn index(ds: &Dataset, locale: Locale) -> Explorer {
-    let mut records = facets::Index::new(&WEIGHTS);
+    let mut records = facets::Index::new(&WEIGHTS, 1);
     let orgs = by_name_positions(ds, locale);
     for o in orgs.iter().map(|&i| &ds.organisations[i]) {
         let names = o.name.all().collect::<Vec<_>>().join(" / ");

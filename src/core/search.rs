@@ -40,7 +40,7 @@ impl SearchIndex {
     pub fn build(ds: &Dataset, locale: Locale) -> Self {
         let mut components: Vec<usize> = (0..ds.components.len()).collect();
         order::sort_by_key(&mut components, |&i| (std::cmp::Reverse(ds.components[i].phase), ds.components[i].number));
-        let mut records = facets::Index::new(&WEIGHTS);
+        let mut records = facets::Index::new(&WEIGHTS, 1);
         for &i in &components {
             let c = &ds.components[i];
             records.push(
@@ -199,6 +199,7 @@ mod tests {
         let lower = ids(&ds, &search(&ds, &q("торговле"), Locale::Ru));
         assert!(lower.contains(&"bomca-10-c3".to_string()), "{lower:?}");
         assert_eq!(lower, ids(&ds, &search(&ds, &q("ТОРГОВЛЕ"), Locale::Ru)));
+        assert_eq!(lower, ids(&ds, &search(&ds, &q("torgovle"), Locale::Ru)), "typed in Latin letters");
         let mut with_yo = ds.clone();
         with_yo.components[0].title.set("ru", "Учёт границ");
         let plain = ids(&with_yo, &search(&with_yo, &q("учет"), Locale::Ru));

@@ -1,5 +1,6 @@
-//! Text folding for search: case-, diacritic- and Ё/Е-insensitive, Cyrillic and Latin alike, keeping
-//! a map back to the original so matches can be highlighted in the text as written.
+//! Text folding for search: case-, diacritic- and Ё/Е-insensitive, and one script: Cyrillic is
+//! romanised (BGN/PCGN), so `Bishkek` finds `Бишкек` and `Душанбе` finds `Dushanbe`. A map back to
+//! the original lets matches be highlighted in the text as written.
 
 /// The base letter of one lowercase character, or the character itself.
 fn base_letter(c: char) -> char {
@@ -23,10 +24,9 @@ fn base_letter(c: char) -> char {
         'ŵ' => 'w',
         'ý' | 'ÿ' | 'ŷ' => 'y',
         'ź' | 'ż' | 'ž' => 'z',
-        // Cyrillic: ё and й fold as most search boxes do; letters of the region's languages to their
+        // Cyrillic: ё folds as most search boxes do; letters of the region's languages to their
         // Russian neighbours, so a Russian query finds Kazakh, Kyrgyz, Tajik or Uzbek spellings.
         'ё' => 'е',
-        'й' => 'и',
         'ә' => 'а',
         'ғ' => 'г',
         'қ' => 'к',
@@ -38,6 +38,17 @@ fn base_letter(c: char) -> char {
         'ҷ' => 'ч',
         other => other,
     }
+}
+
+/// The BGN/PCGN romanisation of a lowercase Russian letter (without its positional "ye"), `None`
+/// for any other character.
+fn romanised(c: char) -> Option<&'static str> {
+    const LETTERS: [&str; 32] = [
+        "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p", "r", "s", "t", "u", "f", "kh",
+        "ts", "ch", "sh", "shch", "", "y", "", "e", "yu", "ya",
+    ];
+    let at = (c as u32).checked_sub('а' as u32)?;
+    LETTERS.get(at as usize).copied()
 }
 
 /// Combining marks (U+0300–U+036F) carry only diacritics: dropped.
@@ -52,21 +63,39 @@ pub struct Folded {
     original_len: usize,
 }
 
+/// Folds `original` onto `text`; with `origin`, records for each byte written where its character began.
+fn fold_into(original: &str, text: &mut String, mut origin: Option<&mut Vec<usize>>) {
+    for (at, c) in original.char_indices() {
+        // Plain ASCII is most of the text, and the full Unicode lowercasing is slow.
+        if c.is_ascii() {
+            text.push(c.to_ascii_lowercase());
+            if let Some(origin) = origin.as_deref_mut() {
+                origin.push(at);
+            }
+            continue;
+        }
+        if is_combining(c) {
+            continue;
+        }
+        for lower in c.to_lowercase().filter(|l| !is_combining(*l)) {
+            let folded = base_letter(lower);
+            let before = text.len();
+            match romanised(folded) {
+                Some(latin) => text.push_str(latin),
+                None => text.push(folded),
+            }
+            if let Some(origin) = origin.as_deref_mut() {
+                origin.extend(std::iter::repeat_n(at, text.len() - before));
+            }
+        }
+    }
+}
+
 impl Folded {
     pub fn new(original: &str) -> Self {
         let mut text = String::with_capacity(original.len());
         let mut origin = Vec::with_capacity(original.len());
-        for (at, c) in original.char_indices() {
-            if is_combining(c) {
-                continue;
-            }
-            for lower in c.to_lowercase().filter(|l| !is_combining(*l)) {
-                let folded = base_letter(lower);
-                let before = text.len();
-                text.push(folded);
-                origin.extend(std::iter::repeat_n(at, text.len() - before));
-            }
-        }
+        fold_into(original, &mut text, Some(&mut origin));
         Folded { text, origin, original_len: original.len() }
     }
 
@@ -79,7 +108,33 @@ impl Folded {
 }
 
 pub fn fold(s: &str) -> String {
-    Folded::new(s).text
+    let mut text = String::with_capacity(s.len());
+    fold_into(s, &mut text, None);
+    text
+}
+
+/// Whether `term` is within one edit (a letter changed, added, dropped, or two swapped) of the
+/// start of `word`, both folded: "tashknet" is near "tashkent", "tashkn" near "tashkent".
+/// Compares bytes, so after folding (Latin and romanised Cyrillic are ASCII) it is exact but for
+/// the rare letter folding leaves as it is; a linear walk, as it runs for every word of every title.
+pub fn near_prefix(term: &str, word: &str) -> bool {
+    let (a, b) = (term.as_bytes(), word.as_bytes());
+    let i = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    if i == a.len() {
+        return true;
+    }
+    if i == b.len() {
+        return a.len() - i == 1;
+    }
+    let changed = b[i + 1..].starts_with(&a[i + 1..]);
+    let extra = b[i..].starts_with(&a[i + 1..]);
+    let missing = b[i + 1..].starts_with(&a[i..]);
+    let swapped = i + 1 < a.len()
+        && i + 1 < b.len()
+        && a[i] == b[i + 1]
+        && a[i + 1] == b[i]
+        && b[i + 2..].starts_with(&a[i + 2..]);
+    changed || extra || missing || swapped
 }
 
 pub const MAX_TERMS: usize = 8;
@@ -201,13 +256,55 @@ mod tests {
 
     #[test]
     fn folds_case_diacritics_and_yo() {
-        assert_eq!(fold("Ёлка"), "елка");
+        assert_eq!(fold("Ёлка"), "elka");
         assert_eq!(fold("ЕЛКА"), fold("ёлка"));
         assert_eq!(fold("Rīga"), "riga");
         assert_eq!(fold("Pęksa Pujāts"), "peksa pujats");
-        assert_eq!(fold("БОМКА"), "бомка");
-        assert_eq!(fold("Қазақстан"), "казакстан");
+        assert_eq!(fold("БОМКА"), "bomka");
+        assert_eq!(fold("Қазақстан"), "kazakstan");
         assert_eq!(fold("e\u{301}cole"), "ecole");
+    }
+
+    #[test]
+    fn cyrillic_is_romanised_both_ways() {
+        for (cyrillic, latin) in [
+            ("Бишкек", "Bishkek"),
+            ("Душанбе", "Dushanbe"),
+            ("Ташкент", "Tashkent"),
+            ("Астана", "Astana"),
+            ("Ашхабад", "Ashkhabad"),
+            ("Кыргызстан", "Kyrgyzstan"),
+            ("Казахстан", "Kazakhstan"),
+            ("Узбекистан", "Uzbekistan"),
+            ("Туркменистан", "Turkmenistan"),
+            ("Чуй", "Chuy"),
+        ] {
+            assert_eq!(fold(cyrillic), fold(latin), "{cyrillic}");
+        }
+        assert_eq!(fold("щука, объём, юрта, яма, цех, жир, эра"), "shchuka, obem, yurta, yama, tsekh, zhir, era");
+        // Highlighting still marks the text as written.
+        assert_eq!(marked("Офис в Бишкеке", "bishkek"), ["Бишкек"]);
+        assert_eq!(marked("Office in Bishkek", "Бишкек"), ["Bishkek"]);
+    }
+
+    #[test]
+    fn one_edit_from_the_start_of_a_word() {
+        for (term, word) in [
+            ("tashknet", "tashkent"),
+            ("tashkent", "tashkent"),
+            ("tashkn", "tashkent"),
+            ("tashkemt", "tashkent"),
+            ("tashkkent", "tashkent"),
+            ("tshkent", "tashkent"),
+            ("dushanbr", "dushanbe"),
+        ] {
+            assert!(near_prefix(term, word), "{term} ~ {word}");
+        }
+        for (term, word) in
+            [("tashkxxt", "tashkent"), ("kent", "tashkent"), ("bishkek", "tashkent"), ("tashkentx", "tash")]
+        {
+            assert!(!near_prefix(term, word), "{term} !~ {word}");
+        }
     }
 
     #[test]

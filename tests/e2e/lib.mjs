@@ -116,3 +116,40 @@ export async function run(suite) {
   console.log(`${suite}: ${ran - failed} passed, ${failed} failed${only ? ` (of ${tests.length}; ONLY=${only})` : ''} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   if (failed) process.exitCode = 1;
 }
+
+// Trace event names, grouped into the kinds of work the README's breakdown names.
+export const KINDS = [
+  ['wasm compile', /^(v8\.wasm\.|WasmCompile|wasm\.)/i],
+  ['script compile', /^(v8\.compile|CompileScript|v8\.parseOnBackground|CompileCode)/],
+  ['script (JS and wasm)', /^(FunctionCall|EvaluateScript|v8\.callFunction|TimerFire|FireAnimationFrame|EventDispatch|RunMicrotasks|v8\.run|V8\.Execute)/],
+  ['GC', /(GC|Scavenge|MinorGC|MajorGC)/],
+  ['HTML parse', /^ParseHTML/],
+  ['style', /^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet)/],
+  ['layout', /^(Layout|UpdateLayerTree)/],
+  ['paint', /^(Paint|PrePaint|Layerize|Commit|CompositeLayers)/],
+];
+
+export const TRACE_CATEGORIES = 'devtools.timeline,disabled-by-default-devtools.timeline,v8,v8.wasm,blink.user_timing,loading';
+
+/** The page's main thread in a Chromium trace: its tasks, and their time by kind of work (`KINDS`),
+ * each event counted once, in the outermost event of a kind. */
+export function mainThreadBreakdown(events) {
+  const threads = events.filter((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  // The renderer main thread with the most top-level tasks is the page's.
+  const counts = new Map();
+  for (const t of threads) counts.set(`${t.pid}:${t.tid}`, 0);
+  for (const e of events) if (e.name === 'RunTask' && counts.has(`${e.pid}:${e.tid}`)) counts.set(`${e.pid}:${e.tid}`, counts.get(`${e.pid}:${e.tid}`) + 1);
+  const [key] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+  const onMain = events.filter((e) => `${e.pid}:${e.tid}` === key);
+  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X').map((e) => ({ ts: e.ts, dur: e.dur / 1000 }));
+  const byKind = Object.fromEntries(KINDS.map(([k]) => [k, 0]));
+  const complete = onMain.filter((e) => e.ph === 'X' && e.dur && e.name !== 'RunTask').sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  let coveredUntil = 0;
+  for (const e of complete) {
+    const kind = KINDS.find(([, re]) => re.test(e.name))?.[0];
+    if (!kind || e.ts < coveredUntil) continue;
+    byKind[kind] += e.dur / 1000;
+    coveredUntil = e.ts + e.dur;
+  }
+  return { byKind, tasks };
+}
