@@ -36,11 +36,12 @@ function deferLoader(html) {
   const script = `<script type="importmap">${JSON.stringify({ integrity: { [js[1]]: js[2] } })}</script>
 <script type="module">
 // JavaScript is on: the page's controls wait, disabled, until the app replaces them (without
-// JavaScript they stay usable as plain forms). If the app cannot load its data it leaves the page
-// as it is and shows its notice (data-app="error"): Retry, or the browser coming back online,
-// loads the page again.
+// JavaScript they stay usable as plain forms), but for its search fields, whose words the app
+// takes over (browser::reveal_app). If the app cannot load its data it leaves the page as it is,
+// disables those too and shows its notice (data-app="error"): Retry, or the browser coming back
+// online, loads the page again.
 document.documentElement.dataset.app = 'loading';
-for (const c of document.querySelectorAll('#app :is(input, select, textarea, button):not(.data-notice *)')) c.disabled = true;
+for (const c of document.querySelectorAll('#app :is(input:not([type=search]), select, textarea, button):not(.data-notice *)')) c.disabled = true;
 const retry = () => location.reload();
 document.querySelector('.data-notice button')?.addEventListener('click', retry);
 addEventListener('online', () => document.documentElement.dataset.app === 'error' && retry());

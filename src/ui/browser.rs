@@ -132,11 +132,39 @@ mod imp {
         let Some(doc) = document() else { return };
         if let Some(live) = PENDING.with(|p| p.borrow_mut().take()) {
             if let Some(old) = doc.get_element_by_id("app") {
+                let focused = doc.active_element().filter(|a| old.contains(Some(a))).map(|a| a.id());
                 let _ = old.replace_with_with_node_1(&live);
+                // The route's view fills the live page in a task of its own, after this one.
+                leptos::prelude::set_timeout(move || carry_over(&old, &live, focused), std::time::Duration::ZERO);
             }
         }
         if let Some(root) = doc.document_element() {
             let _ = root.set_attribute("data-app", state);
+        }
+    }
+
+    /// What the visitor did on the pre-rendered page while the app started: words typed into its
+    /// search fields go to the live fields (as if typed there, so the page follows them), and the
+    /// focus goes to the live element of the same id.
+    fn carry_over(old: &web_sys::Element, live: &web_sys::Element, focused: Option<String>) {
+        if let Ok(fields) = old.query_selector_all("input[type=search][id]") {
+            for field in (0..fields.length()).filter_map(|i| fields.item(i)) {
+                let typed: web_sys::HtmlInputElement = field.unchecked_into();
+                let Ok(Some(now)) = live.query_selector(&format!("#{}", typed.id())) else { continue };
+                let now: web_sys::HtmlInputElement = now.unchecked_into();
+                if typed.value() != now.value() {
+                    now.set_value(&typed.value());
+                    let init = web_sys::EventInit::new();
+                    init.set_bubbles(true);
+                    if let Ok(input) = web_sys::Event::new_with_event_init_dict("input", &init) {
+                        let _ = now.dispatch_event(&input);
+                    }
+                }
+            }
+        }
+        let target = focused.filter(|id| !id.is_empty()).and_then(|id| document()?.get_element_by_id(&id));
+        if let Some(target) = target {
+            let _ = target.unchecked_into::<web_sys::HtmlElement>().focus();
         }
     }
 
@@ -154,6 +182,12 @@ mod imp {
         for (selector, text) in [(".data-notice-reason", reason), (".data-notice-place", place)] {
             if let Ok(Some(element)) = doc.query_selector(selector) {
                 element.set_text_content(Some(text));
+            }
+        }
+        // The search fields took words while the data loaded; without it they can do nothing.
+        if let Ok(fields) = doc.query_selector_all("#app input[type=search]") {
+            for field in (0..fields.length()).filter_map(|i| fields.item(i)) {
+                field.unchecked_into::<web_sys::HtmlInputElement>().set_disabled(true);
             }
         }
     }

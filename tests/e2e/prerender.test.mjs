@@ -180,6 +180,50 @@ test('the live app takes over without layout shift (CLS < 0.02) or console error
   }
 });
 
+/** Holds back the page's data copy until `release()`: the takeover waits, the page stays as pre-rendered. */
+async function holdData(page) {
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/data/bomca.*.bin', async (route) => {
+    await held;
+    await route.continue();
+  });
+  return () => release();
+}
+
+test('words typed and the focus given during takeover carry over to the live page', async () => {
+  const { context, page } = await openPage(browser, { width: 360, height: 800 });
+  const release = await holdData(page);
+  await page.goto(at('/components'), { waitUntil: 'domcontentloaded' });
+  await page.locator('#component-search').click();
+  await page.keyboard.type('trade');
+  assert(await page.evaluate(() => document.documentElement.dataset.app !== 'ready'), 'typed before the app took over');
+  release();
+  await ready(page);
+  assertEq(await page.locator('#component-search').inputValue(), 'trade', 'the words are still in the field');
+  assertEq(await page.evaluate(() => document.activeElement.id), 'component-search', 'the field still has the focus');
+  await page.waitForURL(/[?&]q=trade/);
+  const shown = await page.locator('.results > li').count();
+  assert(shown > 0 && shown < ds.components.length, `the results follow the words: ${shown} of ${ds.components.length}`);
+  await page.keyboard.type('x');
+  await page.waitForURL(/[?&]q=tradex/);
+  assertEq(page.problems, [], 'console errors');
+  await context.close();
+});
+
+test('a link tapped during takeover still leads to its page', async () => {
+  const { context, page } = await openPage(browser, { width: 360, height: 800 });
+  const release = await holdData(page);
+  await page.goto(at('/'), { waitUntil: 'domcontentloaded' });
+  await page.locator('.site-nav a[href="/events"]').click();
+  setTimeout(release, 300);
+  await page.waitForURL(/\/events$/);
+  await ready(page);
+  assertEq((await textOf(page.locator('main h1'))).trim(), 'Events', 'the events page');
+  assertEq(page.problems, [], 'console errors');
+  await context.close();
+});
+
 await run('prerender');
 await browser.close();
 server.close();

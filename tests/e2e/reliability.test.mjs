@@ -75,7 +75,7 @@ test('coming back online retries by itself', async () => {
   await context.close();
 });
 
-test('a slow dataset (10 s): the page reads at once, its controls wait disabled, then work', async () => {
+test('a slow dataset (10 s): the page reads at once, its search takes words and its other controls wait disabled, then work', async () => {
   const { context, page } = await openPage(browser);
   await page.route('**/data/bomca.en.bin', async (route) => {
     await new Promise((resolve) => setTimeout(resolve, 10000));
@@ -85,10 +85,13 @@ test('a slow dataset (10 s): the page reads at once, its controls wait disabled,
   await page.goto(at('/components'));
   await page.waitForFunction(() => document.documentElement.dataset.app === 'loading');
   assertEq((await page.locator('main h1').innerText()).trim(), 'Components and themes', 'readable while loading');
-  assert(await page.locator(SEARCH).isDisabled(), 'search waits, disabled');
+  assert(await page.locator('main input[type=checkbox]').first().isDisabled(), 'the filters wait, disabled');
+  await page.locator(SEARCH).fill('dog');
   await ready(page);
   assert(Date.now() - started >= 10000, 'the data really came late');
-  assert(await page.locator(SEARCH).isEnabled(), 'search works once the data is in');
+  assertEq(await page.locator(SEARCH).inputValue(), 'dog', 'the words typed while it loaded are kept');
+  await page.waitForURL(/[?&]q=dog/);
+  assert(await page.locator('main input[type=checkbox]').first().isEnabled(), 'the filters work once the data is in');
   await context.close();
 });
 

@@ -47,7 +47,8 @@ fn facet_label(ds: &Dataset, dim: usize, value: &str, locale: Locale) -> String 
     }
 }
 
-const RESULTS_PAGE: usize = 50;
+/// Results shown at first, and added by "More": at scale, each keystroke builds fewer cards.
+const RESULTS_PAGE: usize = 20;
 
 #[component]
 pub fn ComponentsPage() -> impl IntoView {
