@@ -42,6 +42,11 @@ function deferLoader(html) {
 // online, loads the page again.
 document.documentElement.dataset.app = 'loading';
 for (const c of document.querySelectorAll('#app :is(input:not([type=search]), select, textarea, button):not(.data-notice *)')) c.disabled = true;
+// Until the app has its data a tapped link loads its page from the server: the router would take
+// the click but, with no page mounted yet, never finish it (the address would stay behind).
+document.addEventListener('click', (e) => {
+  if (document.documentElement.dataset.app !== 'ready' && e.target.closest?.('a[href]')) e.stopPropagation();
+}, true);
 const retry = () => location.reload();
 document.querySelector('.data-notice button')?.addEventListener('click', retry);
 addEventListener('online', () => document.documentElement.dataset.app === 'error' && retry());

@@ -152,7 +152,9 @@ mod imp {
                 let typed: web_sys::HtmlInputElement = field.unchecked_into();
                 let Ok(Some(now)) = live.query_selector(&format!("#{}", typed.id())) else { continue };
                 let now: web_sys::HtmlInputElement = now.unchecked_into();
-                if typed.value() != now.value() {
+                // Only what the visitor typed: the field's value as built may differ from the live
+                // one, which follows the address (`?q=`).
+                if typed.value() != typed.default_value() && typed.value() != now.value() {
                     now.set_value(&typed.value());
                     let init = web_sys::EventInit::new();
                     init.set_bubbles(true);

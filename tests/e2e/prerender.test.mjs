@@ -207,6 +207,14 @@ test('words typed and the focus given during takeover carry over to the live pag
   assert(shown > 0 && shown < ds.components.length, `the results follow the words: ${shown} of ${ds.components.length}`);
   await page.keyboard.type('x');
   await page.waitForURL(/[?&]q=tradex/);
+  // A shared address keeps its words when nothing was typed (the page as built has none).
+  const again = await holdData(page);
+  await page.goto(at('/components?q=dog'), { waitUntil: 'domcontentloaded' });
+  again();
+  await ready(page);
+  await page.waitForTimeout(100);
+  assertEq(await page.locator('#component-search').inputValue(), 'dog', 'the address\'s words');
+  assertEq(new URL(page.url()).search, '?q=dog', 'the address is kept');
   assertEq(page.problems, [], 'console errors');
   await context.close();
 });
