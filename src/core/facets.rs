@@ -6,18 +6,13 @@
 use std::collections::BTreeMap;
 
 use super::order;
-use super::text::{decode_component, encode_component, fold, near_prefix, tokenize};
+use super::text::{decode_component, encode_component, fold, near_prefix, tokenize, words};
 
 /// Terms this long forgive one typo.
 const TYPO_MIN_CHARS: usize = 5;
 
 /// What an exact title (or, for an organisation, short name) adds: more than any sum of term scores.
 const EXACT_BONUS: u32 = 1000;
-
-/// The words of a folded text: letters and digits, as `tokenize` splits a query.
-fn words(folded: &str) -> impl Iterator<Item = &str> {
-    folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
-}
 
 /// The records of one explorer, in the order they are listed when scores tie, searched through
 /// their vocabulary: each distinct word once, with the records and fields it occurs in. A term

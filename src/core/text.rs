@@ -137,6 +137,12 @@ pub fn near_prefix(term: &str, word: &str) -> bool {
     changed || extra || missing || swapped
 }
 
+/// The words of a folded text: its runs of letters and digits, as a query's terms and an index's
+/// vocabulary are split.
+pub fn words(folded: &str) -> impl Iterator<Item = &str> {
+    folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
 pub const MAX_TERMS: usize = 8;
 pub const MAX_TERM_CHARS: usize = 64;
 
@@ -145,7 +151,7 @@ pub const MAX_TERM_CHARS: usize = 64;
 pub fn tokenize(query: &str) -> Vec<String> {
     let folded = fold(query);
     let mut terms: Vec<String> = Vec::new();
-    for word in folded.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()) {
+    for word in words(&folded) {
         let word: String = word.chars().take(MAX_TERM_CHARS).collect();
         if !terms.contains(&word) {
             terms.push(word);
