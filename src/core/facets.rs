@@ -107,30 +107,28 @@ impl Index {
     /// a word; failing any match, a third of the weight for a word of a short field one typo away.
     fn term_scores(&self, term: &str) -> Vec<u32> {
         let mut best = vec![0u32; self.len()];
+        let mut typo = vec![0u32; self.len()];
+        let forgiving = term.chars().count() >= TYPO_MIN_CHARS;
+        // One pass over the vocabulary: a word holding the term scores; failing that, a word one
+        // typo away scores in the short fields.
         for (word, postings) in self.words.iter().zip(&self.postings) {
-            let Some(at) = word.find(term) else { continue };
-            for &(record, field) in postings {
-                let w = self.weights[usize::from(field)];
-                let s = if at == 0 { w + w / 2 } else { w };
-                let b = &mut best[record as usize];
-                *b = (*b).max(s);
-            }
-        }
-        if term.chars().count() >= TYPO_MIN_CHARS {
-            let mut typo = vec![0u32; self.len()];
-            for (word, postings) in self.words.iter().zip(&self.postings) {
-                if !near_prefix(term, word) {
-                    continue;
+            if let Some(at) = word.find(term) {
+                for &(record, field) in postings {
+                    let w = self.weights[usize::from(field)];
+                    let s = if at == 0 { w + w / 2 } else { w };
+                    let b = &mut best[record as usize];
+                    *b = (*b).max(s);
                 }
+            } else if forgiving && near_prefix(term, word) {
                 for &(record, field) in postings.iter().filter(|(_, f)| usize::from(*f) < self.typo_fields) {
                     let t = &mut typo[record as usize];
                     *t = (*t).max(self.weights[usize::from(field)].div_ceil(3));
                 }
             }
-            for (b, t) in best.iter_mut().zip(typo) {
-                if *b == 0 {
-                    *b = t;
-                }
+        }
+        for (b, t) in best.iter_mut().zip(typo) {
+            if *b == 0 {
+                *b = t;
             }
         }
         best
