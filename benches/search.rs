@@ -1,5 +1,5 @@
-//! Search and faceting speed of the components and events explorers over the real dataset and over
-//! one 100 times larger.
+//! Search and faceting speed of the components and events explorers and of the site-wide search
+//! over the real dataset and over one 100 times larger (every kind of record multiplied).
 //! Run: `cargo bench --bench search` (prints the median time per query).
 use std::hint::black_box;
 use std::time::Instant;
@@ -9,28 +9,33 @@ use bomca_explorer::core::facets::Query;
 use bomca_explorer::core::locale::Locale;
 use bomca_explorer::core::model::Dataset;
 use bomca_explorer::core::search::{search_indexed, SearchIndex, PHASE, THEME};
+use bomca_explorer::core::site_search::{records, SiteIndex};
 use bomca_explorer::core::{load, order};
+
+/// `times` copies of each record, each copy with its own id.
+fn copies<T: Clone>(list: &[T], times: usize, id: fn(&mut T) -> &mut String) -> Vec<T> {
+    (0..times)
+        .flat_map(|i| {
+            list.iter().map(move |r| {
+                let mut r = r.clone();
+                let id = id(&mut r);
+                *id = format!("{id}-x{i}");
+                r
+            })
+        })
+        .collect()
+}
 
 fn scaled(ds: &Dataset, times: usize) -> Dataset {
     let mut big = ds.clone();
-    big.events = (0..times)
-        .flat_map(|i| {
-            ds.events.iter().map(move |e| {
-                let mut e = e.clone();
-                e.id = format!("{}-x{i}", e.id);
-                e
-            })
-        })
-        .collect();
-    big.components = (0..times)
-        .flat_map(|i| {
-            ds.components.iter().map(move |c| {
-                let mut c = c.clone();
-                c.id = format!("{}-x{i}", c.id);
-                c
-            })
-        })
-        .collect();
+    big.events = copies(&ds.events, times, |e| &mut e.id);
+    big.components = copies(&ds.components, times, |c| &mut c.id);
+    big.organisations = copies(&ds.organisations, times, |o| &mut o.id);
+    big.people = copies(&ds.people, times, |p| &mut p.id);
+    big.offices = copies(&ds.offices, times, |o| &mut o.id);
+    big.sources = copies(&ds.sources, times, |s| &mut s.id);
+    big.themes = copies(&ds.themes, times, |t| &mut t.id);
+    big.phases = (0..times).flat_map(|_| ds.phases.iter().cloned()).collect();
     big
 }
 
@@ -95,6 +100,38 @@ fn main() {
                 black_box(events.run_in_listed_order(black_box(q)));
             });
             println!("  {label:<24} {:>10.1} µs per query (search + facets)", ns / 1e3);
+        }
+        for locale in [Locale::En, Locale::Ru] {
+            let made = median_ns(|| {
+                black_box(records(black_box(&ds), locale));
+            });
+            let list = records(&ds, locale);
+            let indexed = median_ns(|| {
+                black_box(SiteIndex::new(black_box(list.clone())));
+            });
+            println!(
+                "  site records ({0}, at build time) {1:>8.1} µs; index of them (first search) {2:>8.1} µs",
+                locale.code(),
+                made / 1e3,
+                indexed / 1e3
+            );
+        }
+        let site = [SiteIndex::new(records(&ds, Locale::En)), SiteIndex::new(records(&ds, Locale::Ru))];
+        // What typing "bishkek office" sends, keystroke by keystroke, and the queries.
+        let typed: Vec<String> = (1..="bishkek office".len()).map(|n| "bishkek office"[..n].to_string()).collect();
+        for (label, locale, queries) in [
+            ("site: typing \"bishkek office\"", Locale::En, typed.clone()),
+            ("site: typing (ru)", Locale::Ru, typed),
+            ("site: Бишкек, 2018, ICMPD", Locale::Ru, vec!["Бишкек".into(), "2018".into(), "ICMPD".into()]),
+            ("site: a typo, \"Tashknet\"", Locale::En, vec!["Tashknet".into()]),
+        ] {
+            let index = &site[usize::from(locale == Locale::Ru)];
+            let ns = median_ns(|| {
+                for q in &queries {
+                    black_box(index.search(black_box(q), 3));
+                }
+            });
+            println!("  {label:<24} {:>10.1} µs per query", ns / 1e3 / queries.len() as f64);
         }
     }
 }

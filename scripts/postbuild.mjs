@@ -3,7 +3,7 @@
 // pre-compressed .br/.gz files. Usage:
 //   node scripts/postbuild.mjs --dist dist --base / [--site-url https://example.org]
 import { createHash } from 'node:crypto';
-import { readFileSync, writeFileSync, readdirSync, statSync, existsSync, copyFileSync } from 'node:fs';
+import { readFileSync, writeFileSync, readdirSync, statSync, existsSync, copyFileSync, unlinkSync } from 'node:fs';
 import { join, relative, extname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { swVersion } from './sw-version.mjs';
@@ -20,6 +20,25 @@ function walk(dir) {
   });
 }
 const rel = (path) => relative(dist, path).split('\\').join('/');
+
+// The search module (src/bin/search_ui.rs): trunk writes it unhashed and leaves its loading to
+// the app. It gets names with its content's hash (cached for good, as the app's files are), and
+// every page a `bomcaSearch()` that imports it once (ui/browser.rs, SearchModule).
+const searchJsPath = join(dist, 'search-ui.js');
+const searchWasmPath = join(dist, 'search-ui_bg.wasm');
+if (!existsSync(searchJsPath) || !existsSync(searchWasmPath)) throw new Error('postbuild: dist has no search-ui.js and search-ui_bg.wasm (did trunk build the search module?)');
+const searchJs = readFileSync(searchJsPath, 'utf8');
+const searchWasm = readFileSync(searchWasmPath);
+const searchHash = createHash('sha256').update(searchJs).update(searchWasm).digest('hex').slice(0, 16);
+const searchWasmRef = /(['"])search-ui_bg\.wasm\1/;
+if (!searchWasmRef.test(searchJs)) throw new Error('postbuild: search-ui.js does not name search-ui_bg.wasm (a new wasm-bindgen layout?)');
+writeFileSync(join(dist, `search-ui-${searchHash}.js`), searchJs.replace(searchWasmRef, `'search-ui-${searchHash}_bg.wasm'`));
+writeFileSync(join(dist, `search-ui-${searchHash}_bg.wasm`), searchWasm);
+unlinkSync(searchJsPath);
+unlinkSync(searchWasmPath);
+const searchLoader = `<script>window.bomcaSearch = () => window.bomcaSearchModule ??= import(${JSON.stringify(`${base}search-ui-${searchHash}.js`)})
+  .then(async (m) => (await m.default(), m), (e) => { window.bomcaSearchModule = null; throw e; });</script>`;
+
 const files = walk(dist).filter((f) => !/\.(br|gz)$/.test(f));
 const htmlFiles = files.filter((f) => f.endsWith('.html'));
 
@@ -71,7 +90,11 @@ if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
   if (!html.includes(registerSw)) throw new Error('postbuild: register-sw.js tag not found');
   return html.replace(js[0], '').replace(wasm[0], '').replace(registerSw, '').replace(loader[0], script);
 }
-for (const file of htmlFiles) writeFileSync(file, deferLoader(readFileSync(file, 'utf8')));
+for (const file of htmlFiles) {
+  const html = deferLoader(readFileSync(file, 'utf8'));
+  if (!html.includes('</head>')) throw new Error(`postbuild: ${file} has no </head>`);
+  writeFileSync(file, html.includes('window.bomcaSearch') ? html : html.replace('</head>', `${searchLoader}\n</head>`));
+}
 
 // 1. CSP: hashes of every inline script (trunk's module loader), identical on every page.
 const hashes = new Set();

@@ -15,5 +15,6 @@ pub mod organisations;
 pub mod query;
 pub mod routes;
 pub mod search;
+pub mod site_search;
 pub mod text;
 pub mod validate;

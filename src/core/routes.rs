@@ -5,11 +5,21 @@ use super::model::Dataset;
 /// Every locale-free route with its content: the list pages, each phase, component, event and
 /// organisation, and each beneficiary country.
 pub fn routes(ds: &Dataset) -> Vec<String> {
-    let mut routes: Vec<String> =
-        ["/", "/phases", "/compare", "/components", "/events", "/organisations", "/contacts", "/countries", "/sources"]
-            .iter()
-            .map(|s| s.to_string())
-            .collect();
+    let mut routes: Vec<String> = [
+        "/",
+        "/phases",
+        "/compare",
+        "/components",
+        "/events",
+        "/organisations",
+        "/contacts",
+        "/countries",
+        "/sources",
+        "/search",
+    ]
+    .iter()
+    .map(|s| s.to_string())
+    .collect();
     routes.extend(ds.phases.iter().map(|p| phase(p.number)));
     routes.extend(ds.components.iter().map(|c| component(&c.id)));
     routes.extend(ds.events.iter().map(|e| event(&e.id)));

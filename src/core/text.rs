@@ -208,6 +208,66 @@ pub fn highlight<'a>(text: &'a str, terms: &[String]) -> Vec<Segment<'a>> {
     out
 }
 
+/// `s` safe as HTML text or as a quoted attribute value.
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// `text` as escaped HTML with every match of `terms` in `<mark>`.
+pub fn highlight_html(text: &str, terms: &[String]) -> String {
+    highlight(text, terms)
+        .into_iter()
+        .map(|segment| match segment {
+            Segment::Plain(s) => escape_html(s),
+            Segment::Match(s) => format!("<mark>{}</mark>", escape_html(s)),
+        })
+        .collect()
+}
+
+/// About `max_chars` characters of `text` around the first match of any term, cut at spaces, with
+/// "…" where text was left out; the start of the text when nothing in it matches.
+pub fn snippet(text: &str, terms: &[String], max_chars: usize) -> String {
+    let folded = Folded::new(text);
+    let first = terms
+        .iter()
+        .filter(|t| !t.is_empty())
+        .filter_map(|t| folded.text.find(t.as_str()))
+        .min()
+        .map_or(0, |at| folded.original_range(at, at).0);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    if chars.len() <= max_chars {
+        return text.to_string();
+    }
+    let at = chars.iter().position(|(b, _)| *b >= first).unwrap_or(0);
+    // A third of the line before the match, the rest after it.
+    let mut start = at.saturating_sub(max_chars / 3).min(chars.len() - max_chars);
+    let mut end = start + max_chars;
+    if start > 0 {
+        if let Some(space) = chars[start..at].iter().position(|(_, c)| c.is_whitespace()) {
+            start += space + 1;
+        }
+    }
+    if end < chars.len() {
+        if let Some(space) = chars[at.max(start)..end].iter().rposition(|(_, c)| c.is_whitespace()) {
+            end = at.max(start) + space;
+        }
+    }
+    let byte = |i: usize| chars.get(i).map_or(text.len(), |(b, _)| *b);
+    let body = text[byte(start)..byte(end)].trim();
+    format!("{}{body}{}", if start > 0 { "…" } else { "" }, if end < chars.len() { "…" } else { "" })
+}
+
 /// Percent-encodes everything but RFC 3986 unreserved characters.
 pub fn encode_component(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -326,6 +386,33 @@ mod tests {
             })
             .collect();
         assert_eq!(all, "Ёж и ёлка");
+    }
+
+    #[test]
+    fn snippets_show_the_first_match_in_its_words() {
+        let text = "The programme opened offices across the region; in November 2015 a BOMCA Regional Office opened in Bishkek, the Kyrgyz capital.";
+        let line = snippet(text, &tokenize("bishkek"), 60);
+        assert!(line.starts_with('…') && line.contains("Bishkek"), "{line}");
+        assert!(line.chars().count() <= 62, "{line}");
+        assert_eq!(snippet("Short text", &tokenize("x"), 60), "Short text");
+        let start = snippet(text, &tokenize("zzz"), 30);
+        assert!(start.starts_with("The programme") && start.ends_with('…'), "{start}");
+        let cyrillic =
+            "Региональный офис БОМКА открылся в Бишкеке в ноябре 2015 года после долгой подготовки и переговоров";
+        assert!(snippet(cyrillic, &tokenize("bishkek"), 40).contains("Бишкеке"));
+    }
+
+    #[test]
+    fn html_is_escaped_and_matches_marked() {
+        assert_eq!(
+            escape_html(r#"<script>alert("x") & 'y'</script>"#),
+            "&lt;script&gt;alert(&quot;x&quot;) &amp; &#39;y&#39;&lt;/script&gt;"
+        );
+        assert_eq!(
+            highlight_html("Office <b>Bishkek</b>", &tokenize("bishkek")),
+            "Office &lt;b&gt;<mark>Bishkek</mark>&lt;/b&gt;"
+        );
+        assert_eq!(highlight_html("a<mark>", &tokenize("mark")), "a&lt;<mark>mark</mark>&gt;");
     }
 
     #[test]

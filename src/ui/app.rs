@@ -2,7 +2,8 @@
 use std::sync::Arc;
 
 use leptos::prelude::*;
-use leptos_meta::{provide_meta_context, Title};
+#[cfg(feature = "ssr")]
+use leptos_meta::provide_meta_context;
 use leptos_router::components::{Outlet, ParentRoute, Route, Router, Routes, A};
 use leptos_router::hooks::use_location;
 use leptos_router::{ParamSegment, StaticSegment};
@@ -12,15 +13,18 @@ use super::browser;
 use super::components::data_failure::DataNotice;
 use super::components::data_failure::{KeepPrerendered, LoadErrorPage};
 use super::components::not_found::NotFound;
+use super::components::site_search::SiteSearch;
 use super::fetch::LoadFailure;
 use super::pages::{
     compare::ComparePage, component::ComponentPage, components::ComponentsPage, contacts::ContactsPage,
     countries::CountriesPage, country::CountryPage, event::EventPage, events::EventsPage,
     organisation::OrganisationPage, organisations::OrganisationsPage, overview::Overview, phase::PhasePage,
-    phases::PhasesPage, sources::SourcesPage,
+    phases::PhasesPage, search::SearchPage, sources::SourcesPage,
 };
+use super::search_client::{provide_search_client, use_search_client};
 use super::state::{provide_locale, query_suffix, strip_base, use_locale, use_t, with_base, Data, SiteBase, SiteUrl};
 use crate::core::export::dataset_file;
+use crate::core::i18n::SECTIONS;
 use crate::core::locale::Locale;
 use crate::core::model::Dataset;
 
@@ -34,9 +38,11 @@ pub type Loaded = (Option<Locale>, Result<Arc<Dataset>, LoadFailure>);
 /// (the same data, so the same markup); `None` when the app renders a page of its own and loads it.
 #[component]
 pub fn App(base: String, site_url: String, initial: Option<Loaded>) -> impl IntoView {
+    #[cfg(feature = "ssr")]
     provide_meta_context();
     provide_context(SiteBase(base.clone()));
     provide_context(SiteUrl(site_url));
+    provide_search_client(base.clone());
     view! {
         <Router base=base.clone()>
             <Shell>
@@ -61,7 +67,6 @@ fn Shell(children: Children) -> impl IntoView {
     #[cfg(not(feature = "ssr"))]
     let notice = ();
     view! {
-        <Title formatter=|page: String| if page.is_empty() { "BOMCA Explorer".to_string() } else { format!("{page} · BOMCA Explorer") }/>
         // The page's own address: under the site's <base href>, a bare "#main" would lead to the
         // home page wherever JavaScript is off.
         <a class="skip-link" href=move || format!("{}{}#main", location.pathname.get(), query_suffix(&location.search.get())) on:click=|ev| {
@@ -74,23 +79,9 @@ fn Shell(children: Children) -> impl IntoView {
     }
 }
 
-/// A catalogue entry, chosen once and read in the current language.
-type Label = fn(&crate::core::i18n::Catalogue) -> &'static str;
-
 #[component]
 fn Header() -> impl IntoView {
     let t = use_t();
-    let items: [(&str, Label); 9] = [
-        ("/phases", |c| c.nav_phases),
-        ("/countries", |c| c.nav_countries),
-        ("/compare", |c| c.nav_compare),
-        ("/components", |c| c.nav_components),
-        ("/events", |c| c.nav_events),
-        ("/organisations", |c| c.nav_organisations),
-        ("/contacts", |c| c.nav_contacts),
-        ("/sources", |c| c.nav_sources),
-        ("/", |c| c.nav_overview),
-    ];
     let locale = use_locale();
     view! {
         <header class="site-header">
@@ -104,13 +95,13 @@ fn Header() -> impl IntoView {
                         <span class="brand-tag">{move || t.get().site_tagline}</span>
                     </span>
                 </A>
+                <SiteSearch/>
                 <LanguageSwitcher/>
             </div>
             <nav class="site-nav" aria-label=move || t.get().nav_label>
                 <ul>
-                    {items
+                    {SECTIONS
                         .into_iter()
-                        .filter(|(path, _)| *path != "/")
                         .map(|(path, label)| {
                             view! {
                                 <li>
@@ -183,6 +174,7 @@ fn DataLoader(base: String, initial: Option<Loaded>) -> impl IntoView {
     let locale = use_locale();
     let data = RwSignal::new(initial);
     let attempt = Trigger::new();
+    let search = use_search_client();
     // The effect keeps the request under way; its next run drops it, which cancels the download
     // of a language the visitor has left.
     Effect::new(move |_: Option<Option<super::fetch::InFlight>>| {
@@ -193,7 +185,13 @@ fn DataLoader(base: String, initial: Option<Loaded>) -> impl IntoView {
             return None;
         }
         let url = format!("{base}/data/{}", dataset_file(wanted));
-        Some(super::fetch::fetch_dataset(url, move |loaded| data.set(Some((Some(wanted), loaded)))))
+        Some(super::fetch::fetch_dataset(url, wanted, move |fetched| {
+            let loaded = fetched.map(|(ds, copy)| {
+                search.set_copy(wanted, copy, crate::core::i18n::catalogue(wanted).site_search_failed);
+                ds
+            });
+            data.set(Some((Some(wanted), loaded)))
+        }))
     });
     move || match data.get() {
         None => view! { <Skeleton/> }.into_any(),
@@ -253,6 +251,7 @@ fn LocaleRoutes(prefix: &'static str) -> impl leptos_router::MatchNestedRoutes +
             <Route path=StaticSegment("countries") view=CountriesPage/>
             <Route path=(StaticSegment("countries"), ParamSegment("code")) view=CountryPage/>
             <Route path=StaticSegment("sources") view=SourcesPage/>
+            <Route path=StaticSegment("search") view=SearchPage/>
         </ParentRoute>
     }
     .into_inner()

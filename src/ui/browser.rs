@@ -73,6 +73,12 @@ mod imp {
     }
 
     /// Points the page's canonical link at `href`, adding one where the page has none (the app shell).
+    pub fn set_title(title: &str) {
+        if let Some(doc) = document() {
+            doc.set_title(title);
+        }
+    }
+
     pub fn set_canonical(href: &str) {
         let Some(doc) = document() else { return };
         let link = match doc.query_selector("link[rel=canonical]").ok().flatten() {
@@ -212,6 +218,88 @@ mod imp {
         let _ = wasm_bindgen_futures::JsFuture::from(promise).await;
     }
 
+    /// Calls `f` when "/" is typed outside a text field: the site search's shortcut. The header
+    /// lives as long as the page, so the listener is never removed.
+    pub fn on_slash_key(f: impl Fn() + 'static) {
+        let _ = leptos::prelude::window_event_listener(leptos::ev::keydown, move |ev| {
+            if ev.key() != "/" || ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.default_prevented() {
+                return;
+            }
+            let typing = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()).is_some_and(|el| {
+                el.is_content_editable() || matches!(el.tag_name().as_str(), "INPUT" | "TEXTAREA" | "SELECT")
+            });
+            if !typing {
+                ev.prevent_default();
+                f();
+            }
+        });
+    }
+
+    /// The site search's module (`src/bin/search_ui.rs`), loaded through the page's
+    /// `bomcaSearch()` (scripts/postbuild.mjs writes it, with the module's hashed address).
+    pub struct SearchModule(wasm_bindgen::JsValue);
+
+    impl SearchModule {
+        pub fn load(done: impl FnOnce(Option<Self>) + 'static) {
+            let window = web_sys::window();
+            let load = window
+                .and_then(|w| js_sys::Reflect::get(&w, &"bomcaSearch".into()).ok())
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+            wasm_bindgen_futures::spawn_local(async move {
+                let promise = load.and_then(|f| f.call0(&wasm_bindgen::JsValue::NULL).ok()).map(js_sys::Promise::from);
+                let module = match promise {
+                    Some(p) => wasm_bindgen_futures::JsFuture::from(p).await.ok(),
+                    None => None,
+                };
+                done(module.map(SearchModule));
+            });
+        }
+
+        fn call(&self, name: &str, args: &[wasm_bindgen::JsValue]) -> Option<wasm_bindgen::JsValue> {
+            let f: js_sys::Function = js_sys::Reflect::get(&self.0, &name.into()).ok()?.dyn_into().ok()?;
+            f.apply(&self.0, &args.iter().collect()).ok()
+        }
+
+        pub fn start(&self, base: &str) {
+            self.call("start", &[base.into()]);
+        }
+
+        /// The reason, when the copy does not read.
+        pub fn set_copy(&self, locale: &str, copy: &[u8]) -> Option<String> {
+            self.call("set_copy", &[locale.into(), js_sys::Uint8Array::from(copy).into()])?.as_string()
+        }
+
+        pub fn show_page(&self, text: &str) {
+            self.call("show_page", &[text.into()]);
+        }
+    }
+
+    /// Whether the event happened in an element matching `selector`.
+    pub fn within(ev: &web_sys::Event, selector: &str) -> bool {
+        ev.target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+            .is_some_and(|el| el.closest(selector).ok().flatten().is_some())
+    }
+
+    /// Sets the text of the element `id`, if the page has it.
+    pub fn set_text(id: &str, text: &str) {
+        if let Some(el) = document().and_then(|d| d.get_element_by_id(id)) {
+            el.set_text_content(Some(text));
+        }
+    }
+
+    /// Opens or closes the header's search on a narrow screen; open, its field has the focus.
+    pub fn toggle_search_panel(open: Option<bool>) {
+        let Some(panel) = document().and_then(|d| d.query_selector(".site-search").ok().flatten()) else { return };
+        let open = open.unwrap_or(!panel.class_list().contains("open"));
+        let _ = panel.class_list().toggle_with_force("open", open);
+        if open {
+            if let Some(input) = panel.query_selector("input").ok().flatten().and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok()) {
+                let _ = input.focus();
+            }
+        }
+    }
+
     /// Moves keyboard focus to the page content (the skip link's target).
     pub fn focus_main() {
         if let Some(main) = document().and_then(|d| d.get_element_by_id("main")) {
@@ -288,6 +376,7 @@ mod imp {
 mod imp {
     pub fn set_document_lang(_code: &str) {}
     pub fn set_canonical(_href: &str) {}
+    pub fn set_title(_title: &str) {}
     pub fn remember_locale(_code: &str) {}
     pub fn reveal_app(_state: &str) {}
     pub fn has_page_to_keep() -> bool {
@@ -296,6 +385,21 @@ mod imp {
     pub fn show_data_notice(_reason: &str, _place: &str) {}
     pub fn load_page(_href: &str) {}
     pub fn focus_main() {}
+    pub fn on_slash_key(_f: impl Fn() + 'static) {}
+    pub struct SearchModule;
+    impl SearchModule {
+        pub fn load(_done: impl FnOnce(Option<Self>) + 'static) {}
+        pub fn start(&self, _base: &str) {}
+        pub fn set_copy(&self, _locale: &str, _copy: &[u8]) -> Option<String> {
+            None
+        }
+        pub fn show_page(&self, _text: &str) {}
+    }
+    pub fn set_text(_id: &str, _text: &str) {}
+    pub fn within(_ev: &leptos::web_sys::Event, _selector: &str) -> bool {
+        false
+    }
+    pub fn toggle_search_panel(_open: Option<bool>) {}
     pub fn current_url() -> String {
         String::new()
     }

@@ -1,6 +1,7 @@
 //! The one network request of the app: the dataset's copy in the page's language, relative to the site's base.
 use std::sync::Arc;
 
+use crate::core::locale::Locale;
 use crate::core::model::Dataset;
 
 /// Why the dataset could not be loaded, in terms a page can explain.
@@ -23,9 +24,12 @@ impl Drop for InFlight {
     }
 }
 
+/// The dataset as read, and the bytes of the copy it was read from (for the search worker).
+pub type Fetched = Result<(Arc<Dataset>, Vec<u8>), LoadFailure>;
+
 /// Starts loading `url` and calls `done` with the result, unless the request is dropped first.
 #[cfg(target_arch = "wasm32")]
-pub fn fetch_dataset(url: String, done: impl FnOnce(Result<Arc<Dataset>, LoadFailure>) + 'static) -> InFlight {
+pub fn fetch_dataset(url: String, locale: Locale, done: impl FnOnce(Fetched) + 'static) -> InFlight {
     let controller = web_sys::AbortController::new().ok();
     let signal = controller.as_ref().map(web_sys::AbortController::signal);
     leptos::task::spawn_local(async move {
@@ -41,9 +45,14 @@ pub fn fetch_dataset(url: String, done: impl FnOnce(Result<Arc<Dataset>, LoadFai
             // A User Timing measure ("bomca-read"), which the read benchmark takes from the page.
             let performance = web_sys::window().and_then(|w| w.performance());
             let _ = performance.as_ref().map(|p| p.mark(READ_MARK));
-            let dataset = crate::core::load::read_copy(&bytes).map(Arc::new).map_err(LoadFailure::Invalid);
+            let read = crate::core::load::read_app_copy(&bytes);
             let _ = performance.as_ref().map(|p| p.measure_with_start_mark("bomca-read", READ_MARK));
-            dataset
+            let (ds, texts) = read.map_err(LoadFailure::Invalid)?;
+            if !crate::core::i18n::install(locale, texts) {
+                let misfit = crate::core::i18n::TEXTS_MISFIT.to_string();
+                return Err(LoadFailure::Invalid(crate::core::load::LoadError::Shape(misfit)));
+            }
+            Ok((Arc::new(ds), bytes))
         };
         match loaded.await {
             // Cancelled: nobody waits for it any more.
@@ -74,7 +83,7 @@ fn network_failure(e: gloo_net::Error) -> LoadFailure {
 
 /// Build-time rendering receives the dataset directly and never fetches.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn fetch_dataset(_url: String, done: impl FnOnce(Result<Arc<Dataset>, LoadFailure>) + 'static) -> InFlight {
+pub fn fetch_dataset(_url: String, _locale: Locale, done: impl FnOnce(Fetched) + 'static) -> InFlight {
     done(Err(LoadFailure::Network("no network when rendering at build time".into())));
     InFlight()
 }

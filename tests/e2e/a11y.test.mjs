@@ -8,7 +8,7 @@ const AXE = readFileSync('node_modules/axe-core/axe.min.js', 'utf8');
 const browser = await launch();
 const { server, url } = await serveDist();
 const at = (path) => url.replace(/\/$/, '') + path;
-const PAGES = ['/', '/phases', '/phases/9', '/phases/3', '/compare', '/components', '/components/bomca-10-c4', '/contacts', '/countries', '/countries/kg', '/countries/tj', '/events', '/events/ev-2002-designed', '/organisations', '/organisations/org-icmpd', '/sources', '/no-such-page'];
+const PAGES = ['/', '/phases', '/phases/9', '/phases/3', '/compare', '/components', '/components/bomca-10-c4', '/contacts', '/countries', '/countries/kg', '/countries/tj', '/events', '/events/ev-2002-designed', '/organisations', '/organisations/org-icmpd', '/sources', '/search?q=bishkek', '/search?q=zzzqqq', '/no-such-page'];
 
 /** Runs axe in the page (through the driver, so the page's CSP does not apply) and returns violations. */
 async function axe(page) {
@@ -30,6 +30,24 @@ for (const [width, scheme] of [[360, 'light'], [1280, 'light'], [360, 'dark'], [
         await ready(page);
         for (const v of await axe(page)) found.push(`${prefix + path}: ${v}`);
       }
+    }
+    assertEq(found, [], 'axe violations');
+    await context.close();
+  });
+}
+
+for (const width of [360, 1280]) {
+  test(`axe: no violations with the header search's results open at ${width} px, English and Russian`, async () => {
+    const { context, page } = await openPage(browser, { width, height: 800 });
+    const found = [];
+    for (const [path, q] of [['/', 'bishkek'], ['/ru/phases/9', 'ICMPD'], ['/events', 'zzzqqq']]) {
+      await page.goto(at(path));
+      await ready(page);
+      if (!(await page.locator('#site-search').isVisible())) await page.locator('.search-toggle').click();
+      await page.locator('#site-search').fill(q);
+      await page.waitForFunction(() => document.getElementById('site-search').getAttribute('aria-expanded') === 'true');
+      await page.keyboard.press('ArrowDown');
+      for (const v of await axe(page)) found.push(`${path} "${q}": ${v}`);
     }
     assertEq(found, [], 'axe violations');
     await context.close();

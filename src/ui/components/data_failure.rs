@@ -1,9 +1,9 @@
 //! What a visitor sees when the dataset cannot be loaded: on the app shell, an error page with
 //! Retry; on a pre-rendered page, that page as it was built, under a notice with Retry.
 use leptos::prelude::*;
-use leptos_meta::Title;
 use leptos_router::hooks::use_location;
 
+use super::page::DocumentTitle;
 use crate::core::i18n::Catalogue;
 use crate::core::load::LoadError;
 use crate::ui::browser;
@@ -35,7 +35,7 @@ pub fn LoadErrorPage(error: LoadFailure, retry: impl Fn() + 'static) -> impl Int
     Effect::new(move |_| browser::reveal_app("error"));
     let place = place(&error).map(|detail| view! { <p><code>{detail}</code></p> });
     view! {
-        <Title text=move || t.get().error_title/>
+        <DocumentTitle text=Signal::derive(move || t.get().error_title.to_string())/>
         <section class="error-page" role="alert">
             <h1>{move || t.get().error_title}</h1>
             <p>{move || reason(t.get(), &error)}</p>

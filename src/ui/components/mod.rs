@@ -11,3 +11,4 @@ pub mod not_found;
 pub mod offices;
 pub mod orgs;
 pub mod page;
+pub mod site_search;

@@ -2,6 +2,7 @@
 use leptos::prelude::*;
 #[cfg(feature = "ssr")]
 use leptos_meta::Meta;
+#[cfg(feature = "ssr")]
 use leptos_meta::Title;
 
 use crate::core::format::{format_money, format_span};
@@ -37,13 +38,13 @@ pub fn PageMeta(
     {
         let _ = (description, feed);
         Effect::new(move |_| crate::ui::browser::set_canonical(&canonical));
-        view! { <Title text=title/> }
+        view! { <DocumentTitle text=title/> }
     }
     #[cfg(feature = "ssr")]
     {
         let locale = current_locale();
         view! {
-            <Title text=title.clone()/>
+            <DocumentTitle text=title.clone()/>
             <Meta name="description" content=description.clone()/>
             <Meta property="og:title" content=title/>
             <Meta property="og:description" content=description/>
@@ -52,6 +53,30 @@ pub fn PageMeta(
             <leptos_meta::Link rel="canonical" href=canonical/>
             {feed.map(|href| view! { <leptos_meta::Link rel="alternate" type_="application/atom+xml" href/> })}
         }
+    }
+}
+
+/// The document's title, "page · BOMCA Explorer". In the browser an effect sets it (leptos_meta's
+/// `<Title>`, for this one tag, put all of leptos_meta in the wasm); at build time leptos_meta
+/// writes it into the head.
+#[component]
+pub fn DocumentTitle(#[prop(into)] text: Signal<String>) -> impl IntoView {
+    let full = move || {
+        let page = text.get();
+        if page.is_empty() {
+            "BOMCA Explorer".to_string()
+        } else {
+            format!("{page} · BOMCA Explorer")
+        }
+    };
+    #[cfg(not(feature = "ssr"))]
+    {
+        Effect::new(move |_| crate::ui::browser::set_title(&full()));
+    }
+    // Rendered once, at build time.
+    #[cfg(feature = "ssr")]
+    {
+        view! { <Title text=full()/> }
     }
 }
 

@@ -9,24 +9,11 @@ use crate::core::i18n::labels::phase_label;
 use crate::core::locale::Locale;
 use crate::core::model::{Component, Dataset};
 use crate::core::search::{self, SearchIndex};
-use crate::core::text::{highlight, tokenize, Segment};
+use crate::core::text::{highlight_html, tokenize};
 use crate::ui::components::explorer::{Facet, FacetGroups, IgnoredValues, ResultCount, SearchField};
 use crate::ui::components::orgs::OrgLink;
 use crate::ui::components::page::PageMeta;
 use crate::ui::state::{current_locale, localized, texts, use_data, ExplorerUrl};
-
-#[component]
-pub fn Highlighted(text: String, terms: Memo<Vec<String>>) -> impl IntoView {
-    move || {
-        highlight(&text, &terms.read())
-            .into_iter()
-            .map(|segment| match segment {
-                Segment::Plain(s) => s.to_string().into_any(),
-                Segment::Match(s) => view! { <mark>{s.to_string()}</mark> }.into_any(),
-            })
-            .collect_view()
-    }
-}
 
 fn facet_label(ds: &Dataset, dim: usize, value: &str, locale: Locale) -> String {
     match dim {
@@ -168,15 +155,22 @@ fn ResultCard(component: Component, terms: Memo<Vec<String>>) -> impl IntoView {
                 " "
                 <span>{move || t.component_n.replace("{n}", &number.to_string())}</span>
             </p>
-            <h2 class="result-title"><a href=href.clone()><Highlighted text=title terms/></a></h2>
-            {objective.map(|o| view! { <p><Highlighted text=o terms/></p> })}
-            {results.map(|o| view! { <p class="muted"><Highlighted text=o terms/></p> })}
+            <h2 class="result-title"><a href=href.clone() inner_html=marked(title, terms)></a></h2>
+            {objective.map(|o| view! { <p inner_html=marked(o, terms)></p> })}
+            {results.map(|o| view! { <p class="muted" inner_html=marked(o, terms)></p> })}
             {partner.map(|id| view! { <p class="muted">{t.component_partner} ": " <OrgLink id/></p> })}
             <ul class="theme-list" aria-label=t.component_themes>
                 {themes.into_iter().map(|name| view! { <li class="chip-link">{name}</li> }).collect_view()}
             </ul>
         </article>
     }
+}
+
+/// `text` as escaped markup with the search's words in `<mark>`, marked anew as the terms change.
+/// Markup rather than a view per segment: the same results with fewer nodes to build per keystroke,
+/// and 1 KB less wasm.
+fn marked(text: String, terms: Memo<Vec<String>>) -> impl Fn() -> String + Send + Sync + 'static {
+    move || highlight_html(&text, &terms.read())
 }
 
 /// Themes as rows, phases as columns; each cell lists that phase's components on the theme.

@@ -17,4 +17,5 @@ pub mod organisations;
 pub mod overview;
 pub mod phase;
 pub mod phases;
+pub mod search;
 pub mod sources;
