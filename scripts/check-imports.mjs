@@ -1,5 +1,5 @@
 // Checks that the crate's modules import one way: core never imports ui; inside ui,
-// state (state, browser, fetch, search_client) → components → pages → app, pages never import each other; and no
+// state (state, browser, fetch, on_demand) → components → pages → app, pages never import each other; and no
 // two modules import each other,
 // directly or round a circle. Reads every `crate::` and `super::` path in src/ (test modules
 // included: a test that needs a later layer belongs in tests/). Run by scripts/test.sh.
@@ -68,7 +68,7 @@ function resolve(from, path) {
 
 function layer(module) {
   if (module.startsWith('core')) return 0;
-  if (['ui::state', 'ui::browser', 'ui::fetch', 'ui::search_client'].includes(module)) return 1;
+  if (['ui::state', 'ui::browser', 'ui::fetch', 'ui::on_demand'].includes(module)) return 1;
   if (module === 'ui' || module.startsWith('ui::components')) return 2;
   if (module.startsWith('ui::pages')) return 3;
   if (module === 'ui::app') return 4;

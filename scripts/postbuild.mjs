@@ -7,6 +7,7 @@ import { readFileSync, writeFileSync, readdirSync, statSync, existsSync, copyFil
 import { join, relative, extname } from 'node:path';
 import { gzipSync, brotliCompressSync, constants } from 'node:zlib';
 import { swVersion } from './sw-version.mjs';
+import { minify } from 'terser';
 
 const args = Object.fromEntries(process.argv.slice(2).reduce((acc, v, i, a) => (v.startsWith('--') ? [...acc, [v.slice(2), a[i + 1]]] : acc), []));
 const dist = args.dist ?? 'dist';
@@ -21,23 +22,23 @@ function walk(dir) {
 }
 const rel = (path) => relative(dist, path).split('\\').join('/');
 
-// The search module (src/bin/search_ui.rs): trunk writes it unhashed and leaves its loading to
+// The search module (src/bin/on_demand.rs): trunk writes it unhashed and leaves its loading to
 // the app. It gets names with its content's hash (cached for good, as the app's files are), and
-// every page a `bomcaSearch()` that imports it once (ui/browser.rs, SearchModule).
-const searchJsPath = join(dist, 'search-ui.js');
-const searchWasmPath = join(dist, 'search-ui_bg.wasm');
-if (!existsSync(searchJsPath) || !existsSync(searchWasmPath)) throw new Error('postbuild: dist has no search-ui.js and search-ui_bg.wasm (did trunk build the search module?)');
+// every page a `bomcaOnDemand()` that imports it once (ui/browser.rs, OnDemand).
+const searchJsPath = join(dist, 'on-demand.js');
+const searchWasmPath = join(dist, 'on-demand_bg.wasm');
+if (!existsSync(searchJsPath) || !existsSync(searchWasmPath)) throw new Error('postbuild: dist has no on-demand.js and on-demand_bg.wasm (did trunk build the search module?)');
 const searchJs = readFileSync(searchJsPath, 'utf8');
 const searchWasm = readFileSync(searchWasmPath);
 const searchHash = createHash('sha256').update(searchJs).update(searchWasm).digest('hex').slice(0, 16);
-const searchWasmRef = /(['"])search-ui_bg\.wasm\1/;
-if (!searchWasmRef.test(searchJs)) throw new Error('postbuild: search-ui.js does not name search-ui_bg.wasm (a new wasm-bindgen layout?)');
-writeFileSync(join(dist, `search-ui-${searchHash}.js`), searchJs.replace(searchWasmRef, `'search-ui-${searchHash}_bg.wasm'`));
-writeFileSync(join(dist, `search-ui-${searchHash}_bg.wasm`), searchWasm);
+const searchWasmRef = /(['"])on-demand_bg\.wasm\1/;
+if (!searchWasmRef.test(searchJs)) throw new Error('postbuild: on-demand.js does not name on-demand_bg.wasm (a new wasm-bindgen layout?)');
+writeFileSync(join(dist, `on-demand-${searchHash}.js`), searchJs.replace(searchWasmRef, `'on-demand-${searchHash}_bg.wasm'`));
+writeFileSync(join(dist, `on-demand-${searchHash}_bg.wasm`), searchWasm);
 unlinkSync(searchJsPath);
 unlinkSync(searchWasmPath);
-const searchLoader = `<script>window.bomcaSearch = () => window.bomcaSearchModule ??= import(${JSON.stringify(`${base}search-ui-${searchHash}.js`)})
-  .then(async (m) => (await m.default(), m), (e) => { window.bomcaSearchModule = null; throw e; });</script>`;
+const searchLoader = `<script>window.bomcaOnDemand = () => window.bomcaOnDemandModule ??= import(${JSON.stringify(`${base}on-demand-${searchHash}.js`)})
+  .then(async (m) => (await m.default(), m), (e) => { window.bomcaOnDemandModule = null; throw e; });</script>`;
 
 const files = walk(dist).filter((f) => !/\.(br|gz)$/.test(f));
 const htmlFiles = files.filter((f) => f.endsWith('.html'));
@@ -46,14 +47,28 @@ const htmlFiles = files.filter((f) => f.endsWith('.html'));
 //    compete with the page itself (trunk's loader preloads it at high priority). Integrity is kept:
 //    an import map for the JS, a fetch with `integrity` for the wasm. The service worker registration
 //    waits too. The shell (no pre-rendered content) keeps trunk's immediate loader.
-function deferLoader(html) {
+async function deferLoader(html) {
   if (/<div id="app"><\/div>/.test(html) || html.includes('<script type="importmap">')) return html;
   const js = html.match(/<link rel="modulepreload" href="([^"]+)"[^>]*integrity="([^"]+)"[^>]*>/);
   const wasm = html.match(/<link rel="preload" href="([^"]+\.wasm)"[^>]*integrity="([^"]+)"[^>]*>/);
   const loader = html.match(/<script type="module">[\s\S]*?<\/script>/);
   if (!js || !wasm || !loader) throw new Error('postbuild: trunk loader not found; did the trunk output change?');
   const script = `<script type="importmap">${JSON.stringify({ integrity: { [js[1]]: js[2] } })}</script>
-<script type="module">
+<script type="module">${await minified(loaderScript(js, wasm))}</script>`;
+  const registerSw = '<script src="register-sw.js" defer></script>';
+  if (!html.includes(registerSw)) throw new Error('postbuild: register-sw.js tag not found');
+  return html.replace(js[0], '').replace(wasm[0], '').replace(registerSw, '').replace(loader[0], script);
+}
+
+/** The loader's code, minified once (it is the same on every page): its comments are for this file. */
+const minifiedLoaders = new Map();
+function minified(code) {
+  if (!minifiedLoaders.has(code)) minifiedLoaders.set(code, minify(code, { module: true }).then((r) => r.code));
+  return minifiedLoaders.get(code);
+}
+
+function loaderScript(js, wasm) {
+  return `
 // JavaScript is on: the page's controls wait, disabled, until the app replaces them (without
 // JavaScript they stay usable as plain forms), but for its search fields, whose words the app
 // takes over (browser::reveal_app). If the app cannot load its data it leaves the page as it is,
@@ -85,15 +100,12 @@ if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
     if (list.getEntriesByName('first-contentful-paint').length) { observer.disconnect(); go(); }
   }).observe({ type: 'paint', buffered: true });
 } else if (document.readyState === 'complete') go(); else addEventListener('load', go, { once: true });
-</script>`;
-  const registerSw = '<script src="register-sw.js" defer></script>';
-  if (!html.includes(registerSw)) throw new Error('postbuild: register-sw.js tag not found');
-  return html.replace(js[0], '').replace(wasm[0], '').replace(registerSw, '').replace(loader[0], script);
+`;
 }
 for (const file of htmlFiles) {
-  const html = deferLoader(readFileSync(file, 'utf8'));
+  const html = await deferLoader(readFileSync(file, 'utf8'));
   if (!html.includes('</head>')) throw new Error(`postbuild: ${file} has no </head>`);
-  writeFileSync(file, html.includes('window.bomcaSearch') ? html : html.replace('</head>', `${searchLoader}\n</head>`));
+  writeFileSync(file, html.includes('window.bomcaOnDemand') ? html : html.replace('</head>', `${searchLoader}\n</head>`));
 }
 
 // 1. CSP: hashes of every inline script (trunk's module loader), identical on every page.

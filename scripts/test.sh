@@ -40,7 +40,7 @@ node scripts/minify.mjs --dist benches/minimal-app/dist >/dev/null
 # The goal is 250 KB brotli for a first visit in either language, printed with the gap on every run;
 # the cap of 300 KB is enforced. The wasm's own budget sits just above today's 252.4 KB, so any
 # growth of the code is a decision, not a drift.
-node scripts/size-report.mjs --dist dist --baseline benches/minimal-app/dist --goal-kb 250 --cap-kb 300 --budget-kb 300 --wasm-budget-kb 253
+node scripts/size-report.mjs --dist dist --baseline benches/minimal-app/dist --goal-kb 250 --cap-kb 300 --budget-kb 300 --wasm-budget-kb 255
 # Bytes per feature: the wasm's code by crate and by page or component module (before optimisation).
 node scripts/wasm-sizes.mjs --json target/site-reports/wasm-modules.json
 

@@ -96,7 +96,7 @@ fn main() -> Result<(), String> {
     if let Some((out, only)) = &args.write_copy {
         let bytes = match only {
             Some(l) => copy(*l)?,
-            None => load::write_copy(&ds, &[]),
+            None => load::write_copy(&ds),
         };
         return std::fs::write(out, bytes).map_err(|e| format!("{}: {e}", out.display()));
     }

@@ -21,7 +21,7 @@ use super::pages::{
     organisation::OrganisationPage, organisations::OrganisationsPage, overview::Overview, phase::PhasePage,
     phases::PhasesPage, search::SearchPage, sources::SourcesPage,
 };
-use super::search_client::{provide_search_client, use_search_client};
+use super::on_demand::{provide_on_demand, use_on_demand};
 use super::state::{provide_locale, query_suffix, strip_base, use_locale, use_t, with_base, Data, SiteBase, SiteUrl};
 use crate::core::export::dataset_file;
 use crate::core::i18n::SECTIONS;
@@ -42,7 +42,7 @@ pub fn App(base: String, site_url: String, initial: Option<Loaded>) -> impl Into
     provide_meta_context();
     provide_context(SiteBase(base.clone()));
     provide_context(SiteUrl(site_url));
-    provide_search_client(base.clone());
+    provide_on_demand(base.clone());
     view! {
         <Router base=base.clone()>
             <Shell>
@@ -174,7 +174,7 @@ fn DataLoader(base: String, initial: Option<Loaded>) -> impl IntoView {
     let locale = use_locale();
     let data = RwSignal::new(initial);
     let attempt = Trigger::new();
-    let search = use_search_client();
+    let search = use_on_demand();
     // The effect keeps the request under way; its next run drops it, which cancels the download
     // of a language the visitor has left.
     Effect::new(move |_: Option<Option<super::fetch::InFlight>>| {
@@ -185,9 +185,9 @@ fn DataLoader(base: String, initial: Option<Loaded>) -> impl IntoView {
             return None;
         }
         let url = format!("{base}/data/{}", dataset_file(wanted));
-        Some(super::fetch::fetch_dataset(url, wanted, move |fetched| {
+        Some(super::fetch::fetch_dataset(url, move |fetched| {
             let loaded = fetched.map(|(ds, copy)| {
-                search.set_copy(wanted, copy, crate::core::i18n::catalogue(wanted).site_search_failed);
+                search.set_copy(wanted, copy);
                 ds
             });
             data.set(Some((Some(wanted), loaded)))

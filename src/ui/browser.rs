@@ -235,15 +235,14 @@ mod imp {
         });
     }
 
-    /// The site search's module (`src/bin/search_ui.rs`), loaded through the page's
-    /// `bomcaSearch()` (scripts/postbuild.mjs writes it, with the module's hashed address).
-    pub struct SearchModule(wasm_bindgen::JsValue);
+    /// The on-demand module (`src/bin/on_demand.rs`), loaded through the page's
+    /// `bomcaOnDemand()` (scripts/postbuild.mjs writes it, with the module's hashed address).
+    pub struct OnDemand(wasm_bindgen::JsValue);
 
-    impl SearchModule {
+    impl OnDemand {
         pub fn load(done: impl FnOnce(Option<Self>) + 'static) {
-            let window = web_sys::window();
-            let load = window
-                .and_then(|w| js_sys::Reflect::get(&w, &"bomcaSearch".into()).ok())
+            let load = web_sys::window()
+                .and_then(|w| js_sys::Reflect::get(&w, &"bomcaOnDemand".into()).ok())
                 .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
             wasm_bindgen_futures::spawn_local(async move {
                 let promise = load.and_then(|f| f.call0(&wasm_bindgen::JsValue::NULL).ok()).map(js_sys::Promise::from);
@@ -251,7 +250,7 @@ mod imp {
                     Some(p) => wasm_bindgen_futures::JsFuture::from(p).await.ok(),
                     None => None,
                 };
-                done(module.map(SearchModule));
+                done(module.map(OnDemand));
             });
         }
 
@@ -264,13 +263,18 @@ mod imp {
             self.call("start", &[base.into()]);
         }
 
-        /// The reason, when the copy does not read.
-        pub fn set_copy(&self, locale: &str, copy: &[u8]) -> Option<String> {
-            self.call("set_copy", &[locale.into(), js_sys::Uint8Array::from(copy).into()])?.as_string()
+        pub fn set_copy(&self, locale: &str, copy: &[u8]) {
+            self.call("set_copy", &[locale.into(), js_sys::Uint8Array::from(copy).into()]);
         }
 
         pub fn show_page(&self, text: &str) {
             self.call("show_page", &[text.into()]);
+        }
+
+        /// Whether the file was offered.
+        pub fn vcards(&self, ids: &[String], file: &str) -> bool {
+            let ids: js_sys::Array = ids.iter().map(|id| wasm_bindgen::JsValue::from_str(id)).collect();
+            self.call("vcards", &[ids.into(), file.into()]).and_then(|ok| ok.as_bool()).unwrap_or(false)
         }
     }
 
@@ -323,38 +327,6 @@ mod imp {
         });
     }
 
-    /// Offers `content` as a file download, generated in the browser.
-    pub fn download(file_name: &str, mime: &str, content: &str) {
-        let Some(doc) = document() else { return };
-        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
-        let options = web_sys::BlobPropertyBag::new();
-        options.set_type(mime);
-        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
-            return;
-        };
-        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
-            return;
-        };
-        if let Ok(a) = doc.create_element("a") {
-            let a: web_sys::HtmlAnchorElement = a.unchecked_into();
-            a.set_href(&url);
-            a.set_download(file_name);
-            // Chromium starts a download only from an anchor in the document.
-            if let Some(body) = doc.body() {
-                let _ = body.append_child(&a);
-                a.click();
-                a.remove();
-            }
-        }
-        // Released once the download has started, not before.
-        let release = wasm_bindgen::closure::Closure::once_into_js(move || {
-            let _ = web_sys::Url::revoke_object_url(&url);
-        });
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(release.unchecked_ref(), 10_000);
-        }
-    }
-
     pub fn now_ms() -> f64 {
         js_sys::Date::now()
     }
@@ -386,14 +358,15 @@ mod imp {
     pub fn load_page(_href: &str) {}
     pub fn focus_main() {}
     pub fn on_slash_key(_f: impl Fn() + 'static) {}
-    pub struct SearchModule;
-    impl SearchModule {
+    pub struct OnDemand;
+    impl OnDemand {
         pub fn load(_done: impl FnOnce(Option<Self>) + 'static) {}
         pub fn start(&self, _base: &str) {}
-        pub fn set_copy(&self, _locale: &str, _copy: &[u8]) -> Option<String> {
-            None
-        }
+        pub fn set_copy(&self, _locale: &str, _copy: &[u8]) {}
         pub fn show_page(&self, _text: &str) {}
+        pub fn vcards(&self, _ids: &[String], _file: &str) -> bool {
+            false
+        }
     }
     pub fn set_text(_id: &str, _text: &str) {}
     pub fn within(_ev: &leptos::web_sys::Event, _selector: &str) -> bool {
@@ -406,7 +379,6 @@ mod imp {
     pub fn copy_text(_text: String, done: impl FnOnce(bool) + 'static) {
         done(false)
     }
-    pub fn download(_file_name: &str, _mime: &str, _content: &str) {}
     pub fn now_ms() -> f64 {
         0.0
     }

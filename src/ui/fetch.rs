@@ -1,7 +1,6 @@
 //! The one network request of the app: the dataset's copy in the page's language, relative to the site's base.
 use std::sync::Arc;
 
-use crate::core::locale::Locale;
 use crate::core::model::Dataset;
 
 /// Why the dataset could not be loaded, in terms a page can explain.
@@ -29,7 +28,7 @@ pub type Fetched = Result<(Arc<Dataset>, Vec<u8>), LoadFailure>;
 
 /// Starts loading `url` and calls `done` with the result, unless the request is dropped first.
 #[cfg(target_arch = "wasm32")]
-pub fn fetch_dataset(url: String, locale: Locale, done: impl FnOnce(Fetched) + 'static) -> InFlight {
+pub fn fetch_dataset(url: String, done: impl FnOnce(Fetched) + 'static) -> InFlight {
     let controller = web_sys::AbortController::new().ok();
     let signal = controller.as_ref().map(web_sys::AbortController::signal);
     leptos::task::spawn_local(async move {
@@ -45,14 +44,9 @@ pub fn fetch_dataset(url: String, locale: Locale, done: impl FnOnce(Fetched) + '
             // A User Timing measure ("bomca-read"), which the read benchmark takes from the page.
             let performance = web_sys::window().and_then(|w| w.performance());
             let _ = performance.as_ref().map(|p| p.mark(READ_MARK));
-            let read = crate::core::load::read_app_copy(&bytes);
+            let dataset = crate::core::load::read_copy(&bytes).map(Arc::new).map_err(LoadFailure::Invalid);
             let _ = performance.as_ref().map(|p| p.measure_with_start_mark("bomca-read", READ_MARK));
-            let (ds, texts) = read.map_err(LoadFailure::Invalid)?;
-            if !crate::core::i18n::install(locale, texts) {
-                let misfit = crate::core::i18n::TEXTS_MISFIT.to_string();
-                return Err(LoadFailure::Invalid(crate::core::load::LoadError::Shape(misfit)));
-            }
-            Ok((Arc::new(ds), bytes))
+            dataset.map(|ds| (ds, bytes))
         };
         match loaded.await {
             // Cancelled: nobody waits for it any more.
@@ -83,7 +77,7 @@ fn network_failure(e: gloo_net::Error) -> LoadFailure {
 
 /// Build-time rendering receives the dataset directly and never fetches.
 #[cfg(not(target_arch = "wasm32"))]
-pub fn fetch_dataset(_url: String, _locale: Locale, done: impl FnOnce(Fetched) + 'static) -> InFlight {
+pub fn fetch_dataset(_url: String, done: impl FnOnce(Fetched) + 'static) -> InFlight {
     done(Err(LoadFailure::Network("no network when rendering at build time".into())));
     InFlight()
 }

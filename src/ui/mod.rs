@@ -5,5 +5,5 @@ pub mod browser;
 pub mod components;
 pub mod fetch;
 pub mod pages;
-pub mod search_client;
+pub mod on_demand;
 pub mod state;

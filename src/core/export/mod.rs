@@ -36,7 +36,7 @@ pub fn dataset_file(locale: Locale) -> String {
 /// browser reads (`load::write_copy`). `tree` must be a dataset that `load::parse` reads.
 #[cfg(not(target_arch = "wasm32"))]
 pub fn app_copy(tree: &serde_json::Value, locale: Locale) -> Result<Vec<u8>, super::load::LoadError> {
-    super::load::parse(&dataset_in(tree, locale)).map(|ds| super::load::write_copy(&ds, &super::i18n::catalogue(locale).rest()))
+    super::load::parse(&dataset_in(tree, locale)).map(|ds| super::load::write_copy(&ds))
 }
 
 #[cfg(not(target_arch = "wasm32"))]

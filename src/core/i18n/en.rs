@@ -180,6 +180,7 @@ pub const EN: Catalogue = Catalogue {
     contact_stale: "Published {date}: may be out of date",
     contact_undated: "The sources give no publication date: may be out of date",
     vcard_one: "Save to contacts (vCard)",
+    vcard_failed: "The vCard could not be made (the site may be offline).",
     vcard_all: "Save all shown (vCard)",
     map_title: "Map of Central Asia with the BOMCA offices",
     map_desc: "The five beneficiary countries. Markers show cities with offices; the large marker is the regional office. Select a country or a marker to filter the list.",

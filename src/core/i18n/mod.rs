@@ -44,132 +44,8 @@ macro_rules! catalogue {
             pub fn entries(&self) -> Vec<(&'static str, Entry)> {
                 vec![$((stringify!($key), Entry::from(self.$key))),*]
             }
-
-            /// The [`BOOT`] texts of `full`, every other one empty.
-            const fn boot(full: &Catalogue) -> Catalogue {
-                Catalogue { $($key: if const { is_boot(stringify!($key)) } { full.$key } else { <$ty as Flat>::EMPTY },)* }
-            }
-
-            /// The texts that are not [`BOOT`] ones, in the order of the keys, for a data copy.
-            pub fn rest(&self) -> Vec<String> {
-                let mut out = Vec::new();
-                $(if const { !is_boot(stringify!($key)) } { self.$key.flatten(&mut out); })*
-                out
-            }
-
-            /// This catalogue's [`BOOT`] texts with the others read from `rest` ([`Catalogue::rest`]);
-            /// `None` if `rest` does not hold them exactly.
-            pub fn with_rest(&self, rest: Vec<String>) -> Option<Catalogue> {
-                let mut rest = Reader { texts: rest.into_iter(), complete: true };
-                let full = Catalogue {
-                    $($key: if const { is_boot(stringify!($key)) } { self.$key } else { <$ty as Flat>::read(&mut rest) },)*
-                };
-                (rest.complete && rest.texts.next().is_none()).then_some(full)
-            }
         }
     };
-}
-
-/// A kind of catalogue entry as the data copy holds it: a list of strings.
-trait Flat: Sized {
-    const EMPTY: Self;
-    fn flatten(&self, out: &mut Vec<String>);
-    /// Read back (empty, and the reader marked incomplete, when the texts run out); the strings
-    /// live as long as the page (a catalogue per language, once). Not inlined: one call per key
-    /// keeps the wasm small.
-    fn read(from: &mut Reader) -> Self;
-}
-
-/// The texts of a data copy, read in the order of the keys.
-struct Reader {
-    texts: std::vec::IntoIter<String>,
-    complete: bool,
-}
-
-impl Flat for Str {
-    const EMPTY: Self = "";
-    fn flatten(&self, out: &mut Vec<String>) {
-        out.push(self.to_string());
-    }
-    #[inline(never)]
-    fn read(from: &mut Reader) -> Self {
-        match from.texts.next() {
-            Some(s) => Box::leak(s.into_boxed_str()),
-            None => {
-                from.complete = false;
-                ""
-            }
-        }
-    }
-}
-
-impl Flat for Plural {
-    const EMPTY: Self = Plural { one: "", few: "", many: "", other: "" };
-    fn flatten(&self, out: &mut Vec<String>) {
-        out.extend([self.one, self.few, self.many, self.other].map(String::from));
-    }
-    #[inline(never)]
-    fn read(from: &mut Reader) -> Self {
-        Plural { one: Str::read(from), few: Str::read(from), many: Str::read(from), other: Str::read(from) }
-    }
-}
-
-impl Flat for Names {
-    const EMPTY: Self = &[];
-    fn flatten(&self, out: &mut Vec<String>) {
-        out.push(self.len().to_string());
-        for (code, name) in self.iter() {
-            out.extend([code.to_string(), name.to_string()]);
-        }
-    }
-    #[inline(never)]
-    fn read(from: &mut Reader) -> Self {
-        let n = Str::read(from).parse::<usize>().ok().filter(|n| *n <= from.texts.len() / 2);
-        let Some(n) = n else {
-            from.complete = false;
-            return &[];
-        };
-        let pairs: Vec<_> = (0..n).map(|_| (Str::read(from), Str::read(from))).collect();
-        Box::leak(pairs.into_boxed_slice())
-    }
-}
-
-/// The texts the app shows before its data copy has come (the header, the footer, loading and
-/// failure): compiled into the wasm in every language. Every other text comes with the copy of its
-/// language, so a visit downloads one language's texts, not all of them (3.4 KB brotli less for
-/// a Russian visit, 4.9 KB less for an English one, measured).
-pub const BOOT: &[&str] = &[
-    "site_name", "site_tagline", "skip_to_content", "nav_label", "nav_phases", "nav_countries", "nav_compare",
-    "nav_components", "nav_events", "nav_organisations", "nav_contacts", "nav_sources", "language_label",
-    "footer_funding", "footer_data", "footer_download", "loading", "error_title", "error_network", "error_http",
-    "error_syntax", "error_shape", "error_help", "error_retry", "error_kept", "site_search_label",
-    "site_search_placeholder", "site_search_open", "site_search_failed",
-];
-
-const fn same(a: &str, b: &str) -> bool {
-    let (a, b) = (a.as_bytes(), b.as_bytes());
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut i = 0;
-    while i < a.len() {
-        if a[i] != b[i] {
-            return false;
-        }
-        i += 1;
-    }
-    true
-}
-
-const fn is_boot(key: &str) -> bool {
-    let mut i = 0;
-    while i < BOOT.len() {
-        if same(BOOT[i], key) {
-            return true;
-        }
-        i += 1;
-    }
-    false
 }
 
 catalogue! {
@@ -211,7 +87,7 @@ catalogue! {
     kind_eu_delegation: Str, kind_programme_contact: Str, contact_address: Str, contact_phone: Str,
     contact_fax: Str, contact_email: Str, contact_website: Str, contact_social: Str,
     contact_phases: Str, contacts_people: Str, contacts_people_note: Str, contact_published: Str, contact_stale: Str, contact_undated: Str,
-    vcard_one: Str, vcard_all: Str, map_title: Str, map_desc: Str, map_filter_country: Str,
+    vcard_one: Str, vcard_all: Str, vcard_failed: Str, map_title: Str, map_desc: Str, map_filter_country: Str,
     map_regional: Str, map_office: Str, map_outside: Str, map_no_city: Str, map_credit: Str, partners_title: Str,
     sources_title: Str, sources_intro: Str, sources_list: Str, source_seed: Str, source_web: Str,
     reliability_official: Str, reliability_secondary: Str, reliability_unofficial: Str,
@@ -249,59 +125,11 @@ pub const SECTIONS: [(&str, Label); 8] = [
     ("/sources", |c| c.nav_sources),
 ];
 
-/// The catalogue of `locale`. In the browser, its [`BOOT`] texts until [`install`] has added the
-/// others from the data copy; natively (tests, the pre-renderer), all of them.
 pub fn catalogue(locale: Locale) -> &'static Catalogue {
-    #[cfg(target_arch = "wasm32")]
-    if let Some(full) = INSTALLED.with(|i| i[locale as usize].get().copied()) {
-        return full;
-    }
-    compiled(locale)
-}
-
-#[cfg(not(target_arch = "wasm32"))]
-fn compiled(locale: Locale) -> &'static Catalogue {
     match locale {
         Locale::En => &en::EN,
         Locale::Ru => &ru::RU,
     }
-}
-
-/// Only the boot texts are compiled into the wasm.
-#[cfg(target_arch = "wasm32")]
-fn compiled(locale: Locale) -> &'static Catalogue {
-    static EN_BOOT: Catalogue = Catalogue::boot(&en::EN);
-    static RU_BOOT: Catalogue = Catalogue::boot(&ru::RU);
-    match locale {
-        Locale::En => &EN_BOOT,
-        Locale::Ru => &RU_BOOT,
-    }
-}
-
-#[cfg(target_arch = "wasm32")]
-thread_local! {
-    static INSTALLED: [std::cell::OnceCell<&'static Catalogue>; 2] = const { [std::cell::OnceCell::new(), std::cell::OnceCell::new()] };
-}
-
-/// Why a data copy whose texts do not fit this site's keys is refused.
-pub const TEXTS_MISFIT: &str = "its interface texts do not fit this version of the site";
-
-/// Completes the catalogue of `locale` with the texts of its data copy ([`Catalogue::rest`]);
-/// `false` if they do not fit this site's keys. Natively every text is compiled in: it only checks.
-pub fn install(locale: Locale, rest: Vec<String>) -> bool {
-    // In the browser the compiled catalogue is the boot one already.
-    #[cfg(target_arch = "wasm32")]
-    let boot = compiled(locale);
-    #[cfg(not(target_arch = "wasm32"))]
-    let boot = &Catalogue::boot(compiled(locale));
-    let Some(full) = boot.with_rest(rest) else { return false };
-    #[cfg(target_arch = "wasm32")]
-    INSTALLED.with(|i| {
-        let _ = i[locale as usize].set(Box::leak(Box::new(full)));
-    });
-    #[cfg(not(target_arch = "wasm32"))]
-    let _ = full;
-    true
 }
 
 /// A country's name from its ISO code, or the code itself when the catalogue lacks it.
@@ -330,28 +158,6 @@ pub fn entity_name(c: &Catalogue, key: &str) -> &'static str {
 
 #[cfg(test)]
 mod tests {
-    #[test]
-    fn a_copy_s_texts_and_the_boot_texts_make_the_whole_catalogue() {
-        for locale in Locale::ALL {
-            let full = catalogue(locale);
-            let boot = Catalogue::boot(full);
-            let rebuilt = boot.with_rest(full.rest()).expect("the rest fits");
-            let show = |c: &Catalogue| format!("{:?}", c.entries().iter().map(|(k, e)| format!("{k}={e:?}")).collect::<Vec<_>>());
-            assert_eq!(show(&rebuilt), show(full), "{locale:?}");
-            for (key, entry) in boot.entries() {
-                let empty = matches!(entry, Entry::Text("")) || matches!(entry, Entry::Table(t) if t.is_empty())
-                    || matches!(entry, Entry::Plural(p) if p.one.is_empty() && p.other.is_empty());
-                assert_eq!(empty, !BOOT.contains(&key), "{locale:?} {key}");
-            }
-            assert!(install(locale, full.rest()));
-            let mut short = full.rest();
-            short.pop();
-            assert!(!install(locale, short), "a text missing");
-            assert!(!install(locale, [full.rest(), vec!["x".into()]].concat()), "a text too many");
-        }
-        assert!(BOOT.iter().all(|k| KEYS.contains(k)), "boot keys are keys");
-    }
-
     use super::*;
 
     fn texts(c: &Catalogue) -> Vec<(&'static str, String)> {

@@ -1,12 +1,12 @@
-//! What the search module (`src/bin/search_ui.rs`) shows for the words typed: the results as
+//! What the search module (`src/bin/on_demand.rs`) shows for the words typed: the results as
 //! markup (`markup`) with the addresses of the list's options. The page's wasm carries none of
 //! this: the module is loaded on a first search.
 use super::markup::{list_html, none_html, page_html};
 use super::texts::search_texts;
 use super::SiteIndex;
-use crate::core::i18n::{install, TEXTS_MISFIT};
-use crate::core::load::{read_app_copy, LoadError};
+use crate::core::load::{read_copy, LoadError};
 use crate::core::locale::Locale;
+use crate::core::model::Dataset;
 use crate::core::text::encode_component;
 
 /// Where the results show: the header's list (a few per kind) or the `/search` page (all).
@@ -54,13 +54,12 @@ pub struct Searcher {
 }
 
 impl Searcher {
-    /// The index of a data copy in `locale`, whose interface texts complete the catalogue.
     pub fn from_copy(locale: Locale, copy: &[u8]) -> Result<Self, LoadError> {
-        let (ds, texts) = read_app_copy(copy)?;
-        if !install(locale, texts) {
-            return Err(LoadError::Shape(TEXTS_MISFIT.into()));
-        }
-        Ok(Searcher { locale, index: SiteIndex::build(&ds, locale) })
+        Ok(Self::new(&read_copy(copy)?, locale))
+    }
+
+    pub fn new(ds: &Dataset, locale: Locale) -> Self {
+        Searcher { locale, index: SiteIndex::build(ds, locale) }
     }
 
     /// What `text` finds, shown in `view`, with addresses under the site's prefix `base`.
@@ -93,12 +92,11 @@ impl Searcher {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::core::i18n::catalogue;
     use crate::core::load::{parse, write_copy};
 
     fn searcher(locale: Locale) -> Searcher {
-        let copy = write_copy(&parse(include_str!("../../../public/data/bomca.json")).unwrap(), &catalogue(locale).rest());
-        Searcher::from_copy(locale, &copy).unwrap()
+        Searcher::from_copy(locale, &write_copy(&parse(include_str!("../../../public/data/bomca.json")).unwrap()))
+            .unwrap()
     }
 
     #[test]
@@ -140,7 +138,5 @@ mod tests {
     fn a_bad_copy_is_an_error_not_a_panic() {
         assert!(Searcher::from_copy(Locale::En, b"not a copy").is_err());
         assert!(Searcher::from_copy(Locale::En, &[]).is_err());
-        let json = parse(include_str!("../../../public/data/bomca.json")).unwrap();
-        assert!(Searcher::from_copy(Locale::En, &write_copy(&json, &[])).is_err(), "a copy without its texts");
     }
 }

@@ -1,7 +1,8 @@
-//! Buttons that act in the browser: copy to the clipboard, download a generated file.
+//! Buttons that act in the browser: copy to the clipboard, save vCards, print.
 use leptos::prelude::*;
 
 use crate::ui::browser;
+use crate::ui::on_demand::use_on_demand;
 use crate::ui::state::texts;
 
 /// Copies `text()` (evaluated on click) and confirms in a polite live region.
@@ -37,17 +38,25 @@ pub fn CopyLinkButton() -> impl IntoView {
     view! { <CopyButton text=browser::current_url label=t.copy_link/> }
 }
 
-/// Generates a file on click (`make` returns name, MIME type and content) and offers it.
+/// Offers the vCards of the offices `ids()` (read on click) as the file `file`. The on-demand
+/// module writes them (`src/bin/on_demand.rs`), so their code is downloaded only when asked for;
+/// if it cannot load, a polite live region says so.
 #[component]
-pub fn DownloadButton<F>(make: F, #[prop(into)] label: String) -> impl IntoView
+pub fn VcardButton<F>(ids: F, file: String, #[prop(into)] label: String) -> impl IntoView
 where
-    F: Fn() -> (String, &'static str, String) + Send + Sync + 'static,
+    F: Fn() -> Vec<String> + Send + Sync + 'static,
 {
+    let t = texts();
+    let client = use_on_demand();
+    let failed = RwSignal::new(false);
     view! {
-        <button type="button" class="button button-small" on:click=move |_| {
-            let (name, mime, content) = make();
-            browser::download(&name, mime, &content);
-        }>{label}</button>
+        <span class="copy-wrap">
+            <button type="button" class="button button-small" on:click=move |_| {
+                failed.set(false);
+                client.vcards(ids(), file.clone(), move || failed.set(true));
+            }>{label}</button>
+            <span class="copy-status" role="status" aria-live="polite">{move || if failed.get() { t.vcard_failed } else { "" }}</span>
+        </span>
     }
 }
 

@@ -6,7 +6,7 @@ use crate::core::format::format_date;
 use crate::core::i18n::labels::{kind_label, phase_label};
 use crate::core::model::Office;
 use crate::core::query;
-use crate::ui::components::actions::{CopyButton, DownloadButton};
+use crate::ui::components::actions::{CopyButton, VcardButton};
 use crate::ui::components::country::CountryLink;
 use crate::ui::components::facts::Cite;
 use crate::ui::components::orgs::OrgLink;
@@ -34,11 +34,6 @@ pub fn OfficeCard(
     let address = query::postal_address(&office, locale);
     let org = office.organisation.clone().filter(|o| query::organisation(&ds, o).is_some());
     let published = office.published;
-    let vcard_make = {
-        let ds = ds.clone();
-        let office = office.clone();
-        move || (format!("{}.vcf", office.id), "text/vcard;charset=utf-8", vcard::office_vcard(&ds, &office, locale))
-    };
     let city = city.map(|c| c.get(locale).to_string());
     let comma = (city.is_some() && country.is_some()).then_some(", ");
     let where_text = view! { {city} {comma} {country.map(|code| view! { <CountryLink code/> })} };
@@ -118,7 +113,10 @@ pub fn OfficeCard(
                 }}
                 <Cite sources=office.sources.clone()/>
             </p>
-            <DownloadButton make=vcard_make label=t.vcard_one/>
+            <VcardButton ids={
+                let id = office.id.clone();
+                move || vec![id.clone()]
+            } file=format!("{}.vcf", office.id) label=t.vcard_one/>
         </article>
     }
 }

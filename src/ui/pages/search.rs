@@ -1,5 +1,5 @@
 //! `/search?q=…`: everything the site-wide search finds, grouped by kind, as a shareable address.
-//! The search module (`src/bin/search_ui.rs`) fills `#search-count` and `#search-found` with the
+//! The search module (`src/bin/on_demand.rs`) fills `#search-count` and `#search-found` with the
 //! address's words. Pre-rendered empty: without JavaScript it says that search needs it and lists
 //! the sections.
 use leptos::prelude::*;
@@ -7,7 +7,7 @@ use leptos_router::hooks::use_query_map;
 
 use crate::core::site_search::markup::{needs_js_html, page_form_html};
 use crate::ui::components::page::PageMeta;
-use crate::ui::search_client::use_search_client;
+use crate::ui::on_demand::use_on_demand;
 use crate::ui::state::{localized, texts};
 
 /// The longest query the page reads from its address.
@@ -17,7 +17,7 @@ const MAX_QUERY_CHARS: usize = 200;
 pub fn SearchPage() -> impl IntoView {
     let t = texts();
     let query_map = use_query_map();
-    let client = use_search_client();
+    let client = use_on_demand();
     let q = Memo::new(move |_| {
         query_map.read().get("q").unwrap_or_default().chars().take(MAX_QUERY_CHARS).collect::<String>()
     });

@@ -10,11 +10,10 @@ use leptos::prelude::*;
 use leptos_router::hooks::{use_navigate, use_query_map};
 use leptos_router::NavigateOptions;
 
-use crate::core::export::vcard;
 use crate::core::i18n::{self, labels::kind_label};
 use crate::core::model::{Code, Office, OfficeKind};
 use crate::core::query::{self, ContactFilter};
-use crate::ui::components::actions::DownloadButton;
+use crate::ui::components::actions::VcardButton;
 use crate::ui::components::offices::OfficeCard;
 use crate::ui::components::page::PageMeta;
 use crate::ui::state::{current_locale, localized, texts, use_data};
@@ -117,14 +116,6 @@ pub fn ContactsPage() -> impl IntoView {
         }
     };
     let count = move || t.contacts_count.format(locale, shown.read().len() as u64);
-    let all_vcards = {
-        let ds = ds.clone();
-        move || {
-            let ids = shown.get_untracked();
-            let offices: Vec<&Office> = ds.offices.iter().filter(|o| ids.contains(&o.id)).collect();
-            ("bomca-contacts.vcf".to_string(), "text/vcard;charset=utf-8", vcard::offices_vcards(&ds, &offices, locale))
-        }
-    };
 
     view! {
         <PageMeta
@@ -146,7 +137,7 @@ pub fn ContactsPage() -> impl IntoView {
                 <p class="result-count" role="status" aria-live="polite">
                     {count}
                     " "
-                    <DownloadButton make=all_vcards label=t.vcard_all/>
+                    <VcardButton ids=move || shown.get_untracked() file="bomca-contacts.vcf".to_string() label=t.vcard_all/>
                 </p>
                 {cards}
             </div>

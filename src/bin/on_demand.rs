@@ -1,15 +1,18 @@
-//! The site search's module, loaded by the page on a first search (the header's field takes the
-//! focus, or `/search` opens): it drives the header's combobox and fills `/search` with what
-//! `core::site_search` finds. A wasm of its own in plain web-sys rather than Leptos views, so a
-//! visit that never searches downloads none of it: as Leptos views in the page's wasm, the same
-//! search cost 18.6 KB brotli on every first visit (measured), over the 300 KB cap.
-//! Its listeners sit on the document, so they outlive the header's re-rendering.
+//! The on-demand module: the code a visit needs only when it asks for it, loaded by the page on a
+//! first use (`ui/on_demand.rs`). It drives the header's search combobox, fills `/search` with
+//! what `core::site_search` finds, and writes vCards. A wasm of its own in plain web-sys rather
+//! than Leptos views, so a visit that never searches downloads none of it: as Leptos views in the
+//! page's wasm, the same search cost 18.6 KB brotli on every first visit (measured), over the
+//! 300 KB cap. Its listeners sit on the document, so they outlive the header's re-rendering.
 
 #[cfg(target_arch = "wasm32")]
 mod module {
     use std::cell::RefCell;
 
+    use bomca_explorer::core::export::vcard;
+    use bomca_explorer::core::load::read_copy;
     use bomca_explorer::core::locale::Locale;
+    use bomca_explorer::core::model::Dataset;
     use bomca_explorer::core::site_search::answer::{search_page, Searcher, View};
     use bomca_explorer::core::site_search::markup::{option_id, LIST_ID};
     use wasm_bindgen::prelude::*;
@@ -23,6 +26,8 @@ mod module {
     #[derive(Default)]
     struct Ui {
         base: String,
+        /// The page's data copy, read, and its index.
+        data: Option<Dataset>,
         searcher: Option<Searcher>,
         /// The list's options' addresses; the one chosen with the arrow keys; whether it shows.
         targets: Vec<String>,
@@ -110,14 +115,63 @@ mod module {
     #[wasm_bindgen]
     pub fn set_copy(locale: &str, copy: &[u8]) -> Option<String> {
         let locale = Locale::from_code(locale).unwrap_or_default();
-        let searcher = match Searcher::from_copy(locale, copy) {
-            Ok(s) => s,
+        let ds = match read_copy(copy) {
+            Ok(ds) => ds,
             Err(e) => return Some(e.to_string()),
         };
-        UI.with_borrow_mut(|ui| ui.searcher = Some(searcher));
+        let searcher = Searcher::new(&ds, locale);
+        UI.with_borrow_mut(|ui| {
+            ui.searcher = Some(searcher);
+            ui.data = Some(ds);
+        });
         refresh_list();
         show_page_results();
         None
+    }
+
+    /// Offers the vCards of the offices `ids`, in the page's language, as the file `file`; `false`
+    /// without a data copy.
+    #[wasm_bindgen]
+    pub fn vcards(ids: Vec<String>, file: String) -> bool {
+        let content = UI.with_borrow(|ui| {
+            let ds = ui.data.as_ref()?;
+            let offices: Vec<_> = ds.offices.iter().filter(|o| ids.contains(&o.id)).collect();
+            Some(vcard::offices_vcards(ds, &offices, page_locale()))
+        });
+        content.is_some_and(|c| download(&file, "text/vcard;charset=utf-8", &c))
+    }
+
+    /// Offers `content` as a file download, generated in the browser.
+    fn download(file_name: &str, mime: &str, content: &str) -> bool {
+        let Some(doc) = document() else { return false };
+        let parts = js_sys::Array::of1(&wasm_bindgen::JsValue::from_str(content));
+        let options = web_sys::BlobPropertyBag::new();
+        options.set_type(mime);
+        let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+            return false;
+        };
+        let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+            return false;
+        };
+        if let Ok(a) = doc.create_element("a") {
+            let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+            a.set_href(&url);
+            a.set_download(file_name);
+            // Chromium starts a download only from an anchor in the document.
+            if let Some(body) = doc.body() {
+                let _ = body.append_child(&a);
+                a.click();
+                a.remove();
+            }
+        }
+        // Released once the download has started, not before.
+        let release = wasm_bindgen::closure::Closure::once_into_js(move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        });
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(release.unchecked_ref(), 10_000);
+        }
+        true
     }
 
     /// Shows what `text` finds on `/search` (the page's `#search-count` and `#search-found`).
