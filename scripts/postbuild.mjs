@@ -22,12 +22,12 @@ function walk(dir) {
 }
 const rel = (path) => relative(dist, path).split('\\').join('/');
 
-// The search module (src/bin/on_demand.rs): trunk writes it unhashed and leaves its loading to
+// The on-demand module (src/bin/on_demand.rs): trunk writes it unhashed and leaves its loading to
 // the app. It gets names with its content's hash (cached for good, as the app's files are), and
 // every page a `bomcaOnDemand()` that imports it once (ui/browser.rs, OnDemand).
 const searchJsPath = join(dist, 'on-demand.js');
 const searchWasmPath = join(dist, 'on-demand_bg.wasm');
-if (!existsSync(searchJsPath) || !existsSync(searchWasmPath)) throw new Error('postbuild: dist has no on-demand.js and on-demand_bg.wasm (did trunk build the search module?)');
+if (!existsSync(searchJsPath) || !existsSync(searchWasmPath)) throw new Error('postbuild: dist has no on-demand.js and on-demand_bg.wasm (did trunk build the on-demand module?)');
 const searchJs = readFileSync(searchJsPath, 'utf8');
 const searchWasm = readFileSync(searchWasmPath);
 const searchHash = createHash('sha256').update(searchJs).update(searchWasm).digest('hex').slice(0, 16);

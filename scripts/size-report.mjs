@@ -37,7 +37,7 @@ function firstVisit(dir, extra = [], page = 'index.html') {
     refs.add(m[1]);
   }
   // Files the inline loader imports or fetches (trunk's loader, or the deferred one of pre-rendered
-  // pages); not the search module, which loads on a first search (reported apart).
+  // pages); not the on-demand module, which loads on a first search (reported apart).
   for (const script of html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
     if (script[1].includes('bomcaOnDemand')) continue;
     for (const m of script[1].matchAll(/['"]([^'"\s]+\.(?:js|wasm))['"]/g)) refs.add(m[1]);
@@ -84,12 +84,12 @@ for (const [kind, s] of Object.entries(site.kinds)) console.log(`${kind.padEnd(9
 console.log(`${'total'.padEnd(9)}${kb(site.total.raw)}  ${kb(site.total.gzip)}  ${kb(site.total.brotli)}`);
 console.log(`first visit to /ru/ (Russian): ${kb(russian.total.raw)} raw, ${kb(russian.total.gzip)} gzip, ${kb(russian.total.brotli)} brotli`);
 console.log(`minimal Leptos+router app: ${kb(floor.total.raw)} raw, ${kb(floor.total.brotli)} brotli`);
-// What a first search adds: the search module (src/bin/on_demand.rs), loaded on demand.
+// What a first search or vCard adds: the on-demand module (src/bin/on_demand.rs), loaded on demand.
 const searchModule = readdirSync(dist).filter((f) => /^on-demand-[0-9a-f]+(_bg)?\.(js|wasm)$/.test(f));
-if (searchModule.length !== 2) failures0.push(`expected the search module's .js and _bg.wasm in ${dist}, found ${searchModule.length} files`);
+if (searchModule.length !== 2) failures0.push(`expected the on-demand module's .js and _bg.wasm in ${dist}, found ${searchModule.length} files`);
 const search = { raw: 0, gzip: 0, brotli: 0 };
 for (const f of searchModule) { const s = sizes(readFileSync(join(dist, f))); for (const k of Object.keys(search)) search[k] += s[k]; }
-console.log(`a first search adds the search module: ${kb(search.raw)} raw, ${kb(search.gzip)} gzip, ${kb(search.brotli)} brotli`);
+console.log(`a first search or vCard adds the on-demand module: ${kb(search.raw)} raw, ${kb(search.gzip)} gzip, ${kb(search.brotli)} brotli`);
 const ratio = site.total.brotli / floor.total.brotli;
 console.log(`site / framework floor (brotli): ${ratio.toFixed(2)}×`);
 

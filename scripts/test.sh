@@ -38,8 +38,8 @@ stage "size report and budgets"
 (cd benches/minimal-app && trunk build --release --offline --dist dist >/dev/null 2>&1) || { echo "minimal app build failed" >&2; exit 1; }
 node scripts/minify.mjs --dist benches/minimal-app/dist >/dev/null
 # The goal is 250 KB brotli for a first visit in either language, printed with the gap on every run;
-# the cap of 300 KB is enforced. The wasm's own budget sits just above today's 252.4 KB, so any
-# growth of the code is a decision, not a drift.
+# the cap of 300 KB is enforced. The wasm's own budget sits just above today's 254.6 KB (with the
+# site search's page side), so any growth of the code is a decision, not a drift.
 node scripts/size-report.mjs --dist dist --baseline benches/minimal-app/dist --goal-kb 250 --cap-kb 300 --budget-kb 300 --wasm-budget-kb 255
 # Bytes per feature: the wasm's code by crate and by page or component module (before optimisation).
 node scripts/wasm-sizes.mjs --json target/site-reports/wasm-modules.json
@@ -55,6 +55,7 @@ stage "browser tests (headless Chromium against dist/)"
 node tests/e2e/app.test.mjs
 node tests/e2e/countries.test.mjs
 node tests/e2e/explorers.test.mjs
+node tests/e2e/search.test.mjs
 node tests/e2e/reliability.test.mjs
 node tests/e2e/hosting.test.mjs
 node tests/e2e/prerender.test.mjs

@@ -55,7 +55,11 @@ mod module {
 
     /// The page's language, which the app keeps in `<html lang>`.
     fn page_locale() -> Locale {
-        document().and_then(|d| d.document_element()).and_then(|e| e.get_attribute("lang")).and_then(|l| Locale::from_code(&l)).unwrap_or_default()
+        document()
+            .and_then(|d| d.document_element())
+            .and_then(|e| e.get_attribute("lang"))
+            .and_then(|l| Locale::from_code(&l))
+            .unwrap_or_default()
     }
 
     /// The element the event happened in, or its nearest ancestor matching `selector`.

@@ -15,13 +15,13 @@ use super::components::data_failure::{KeepPrerendered, LoadErrorPage};
 use super::components::not_found::NotFound;
 use super::components::site_search::SiteSearch;
 use super::fetch::LoadFailure;
+use super::on_demand::{provide_on_demand, use_on_demand};
 use super::pages::{
     compare::ComparePage, component::ComponentPage, components::ComponentsPage, contacts::ContactsPage,
     countries::CountriesPage, country::CountryPage, event::EventPage, events::EventsPage,
     organisation::OrganisationPage, organisations::OrganisationsPage, overview::Overview, phase::PhasePage,
     phases::PhasesPage, search::SearchPage, sources::SourcesPage,
 };
-use super::on_demand::{provide_on_demand, use_on_demand};
 use super::state::{provide_locale, query_suffix, strip_base, use_locale, use_t, with_base, Data, SiteBase, SiteUrl};
 use crate::core::export::dataset_file;
 use crate::core::i18n::SECTIONS;

@@ -298,7 +298,9 @@ mod imp {
         let open = open.unwrap_or(!panel.class_list().contains("open"));
         let _ = panel.class_list().toggle_with_force("open", open);
         if open {
-            if let Some(input) = panel.query_selector("input").ok().flatten().and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok()) {
+            if let Some(input) =
+                panel.query_selector("input").ok().flatten().and_then(|i| i.dyn_into::<web_sys::HtmlElement>().ok())
+            {
                 let _ = input.focus();
             }
         }

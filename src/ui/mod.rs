@@ -4,6 +4,6 @@ pub mod app;
 pub mod browser;
 pub mod components;
 pub mod fetch;
-pub mod pages;
 pub mod on_demand;
+pub mod pages;
 pub mod state;

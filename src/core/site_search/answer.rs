@@ -1,4 +1,4 @@
-//! What the search module (`src/bin/on_demand.rs`) shows for the words typed: the results as
+//! What the on-demand module (`src/bin/on_demand.rs`) shows for the words typed: the results as
 //! markup (`markup`) with the addresses of the list's options. The page's wasm carries none of
 //! this: the module is loaded on a first search.
 use super::markup::{list_html, none_html, page_html};

@@ -1,6 +1,6 @@
 //! The search's markup: the header's field and the `/search` page's form, which the app inserts
-//! as they are (one string costs the page's wasm less than a view per element: measured, N KB
-//! brotli), and the results, which the search module inserts. Every text is escaped.
+//! as they are (one string costs the page's wasm less than a view per element: with the title set
+//! without leptos_meta, 2.7 KB brotli less, measured), and the results, which the on-demand module inserts. Every text is escaped.
 use super::texts::search_texts;
 use super::{group_label, Results};
 use crate::core::i18n::{catalogue, Catalogue, SECTIONS};

@@ -1,4 +1,4 @@
-//! The search's own texts, which only the search module shows (the page's catalogue, in the
+//! The search's own texts, which only the on-demand module shows (the page's catalogue, in the
 //! page's wasm, holds the field's and the page's).
 use crate::core::format::Plural;
 use crate::core::locale::Locale;
@@ -57,7 +57,9 @@ const EN: SearchTexts = SearchTexts {
 };
 
 const RU: SearchTexts = SearchTexts {
-    count: Plural { one: "{n} результат", few: "{n} результата", many: "{n} результатов", other: "{n} результата" },
+    count: Plural {
+        one: "{n} результат", few: "{n} результата", many: "{n} результатов", other: "{n} результата"
+    },
     all: "Все результаты по запросу «{q}»",
     none: "По запросу «{q}» ничего не найдено.",
     browse: "Попробуйте другое написание или меньше слов либо откройте разделы:",

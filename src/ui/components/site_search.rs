@@ -1,7 +1,7 @@
 //! The header's search over the whole site: an ARIA combobox whose results show as the visitor
 //! types, grouped by kind; `/` opens it, the arrow keys move through the results, Enter opens one
 //! (or, with none chosen, every result on `/search`) and Escape closes the list. This view is its
-//! markup (`markup::field_html`); the search module (`src/bin/on_demand.rs`), loaded when the
+//! markup (`markup::field_html`); the on-demand module (`src/bin/on_demand.rs`), loaded when the
 //! field first takes the focus, drives it. Without JavaScript the form sends the words to
 //! `/search`, and on a narrow screen the search icon is a link there.
 use leptos::prelude::*;

@@ -167,8 +167,7 @@ fn ResultCard(component: Component, terms: Memo<Vec<String>>) -> impl IntoView {
 }
 
 /// `text` as escaped markup with the search's words in `<mark>`, marked anew as the terms change.
-/// Markup rather than a view per segment: the same results with fewer nodes to build per keystroke,
-/// and 1 KB less wasm.
+/// Markup rather than a view per segment: the same results with fewer nodes to build per keystroke.
 fn marked(text: String, terms: Memo<Vec<String>>) -> impl Fn() -> String + Send + Sync + 'static {
     move || highlight_html(&text, &terms.read())
 }

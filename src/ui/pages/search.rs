@@ -1,5 +1,5 @@
 //! `/search?q=…`: everything the site-wide search finds, grouped by kind, as a shareable address.
-//! The search module (`src/bin/on_demand.rs`) fills `#search-count` and `#search-found` with the
+//! The on-demand module (`src/bin/on_demand.rs`) fills `#search-count` and `#search-found` with the
 //! address's words. Pre-rendered empty: without JavaScript it says that search needs it and lists
 //! the sections.
 use leptos::prelude::*;
@@ -21,8 +21,12 @@ pub fn SearchPage() -> impl IntoView {
     let q = Memo::new(move |_| {
         query_map.read().get("q").unwrap_or_default().chars().take(MAX_QUERY_CHARS).collect::<String>()
     });
-    // The address's words go to the search module (effects run in the browser only).
-    Effect::new(move |_| client.show_page(q.get(), t.site_search_failed));
+    // The address's words go to the on-demand module (effects run in the browser only), once the
+    // page is in the document: after a navigation its view is built before it is attached.
+    Effect::new(move |_| {
+        let q = q.get();
+        request_animation_frame(move || client.show_page(q, t.site_search_failed));
+    });
     let page = localized("/search");
     view! {
         <PageMeta title=t.site_search_title description=t.site_search_intro path=page.clone()/>
