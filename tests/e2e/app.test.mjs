@@ -102,7 +102,7 @@ const real = appCopy(ds, 'en');
 const stale = Buffer.from(real);
 stale[stale.indexOf('\n') + 1] ^= 1;
 const spoiled = [
-  ['cut short', real.subarray(0, real.length >> 1), 'The data file is damaged: it could not be read.', /^Hit the end of buffer/],
+  ['cut short', real.subarray(0, real.length >> 1), 'The data file is damaged: it could not be read.', /^it is damaged or cut short$/],
   ['written for another schema', stale, 'does not have the structure this version of the site expects', /^it was written for data schema [0-9a-f]{16}; this site reads schema [0-9a-f]{16}$/],
 ];
 for (const [what, body, reason, detail] of spoiled) {

@@ -32,7 +32,7 @@ test('security and caching headers are sent and the pages satisfy the CSP', asyn
   const html = readFileSync('dist/index.html', 'utf8');
   // Pre-rendered pages load the app after painting, with the integrity of both files checked.
   assert(/<script type="importmap">\{"integrity":\{"\/[^"]+\.js":"sha384-/.test(html), 'script integrity');
-  assert(/fetch\("\/[^"]+_bg\.wasm", \{ integrity: "sha384-/.test(html), 'wasm integrity');
+  assert(/fetch\("\/[^"]+_bg\.wasm",\{integrity:"sha384-/.test(html), 'wasm integrity');
   const shell = readFileSync('dist/shell.html', 'utf8');
   assert(/<link rel="modulepreload"[^>]*integrity="sha384-/.test(shell), 'the client-only shell keeps the preloading loader');
 
