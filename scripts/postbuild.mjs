@@ -75,7 +75,7 @@ function loaderScript(js, wasm) {
 // disables those too and shows its notice (data-app="error"): Retry, or the browser coming back
 // online, loads the page again.
 document.documentElement.dataset.app = 'loading';
-for (const c of document.querySelectorAll('#app :is(input:not([type=search]), select, textarea, button):not(.data-notice *)')) c.disabled = true;
+for (const c of document.querySelectorAll('#app :is(input:not([type=search], [role=combobox]), select, textarea, button):not(.data-notice *)')) c.disabled = true;
 // Until the app has its data a tapped link loads its page from the server: the router would take
 // the click but, with no page mounted yet, never finish it (the address would stay behind).
 document.addEventListener('click', (e) => {

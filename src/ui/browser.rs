@@ -153,7 +153,7 @@ mod imp {
     /// search fields go to the live fields (as if typed there, so the page follows them), and the
     /// focus goes to the live element of the same id.
     fn carry_over(old: &web_sys::Element, live: &web_sys::Element, focused: Option<String>) {
-        if let Ok(fields) = old.query_selector_all("input[type=search][id]") {
+        if let Ok(fields) = old.query_selector_all("input:is([type=search], [role=combobox])[id]") {
             for field in (0..fields.length()).filter_map(|i| fields.item(i)) {
                 let typed: web_sys::HtmlInputElement = field.unchecked_into();
                 let Ok(Some(now)) = live.query_selector(&format!("#{}", typed.id())) else { continue };
@@ -193,7 +193,7 @@ mod imp {
             }
         }
         // The search fields took words while the data loaded; without it they can do nothing.
-        if let Ok(fields) = doc.query_selector_all("#app input[type=search]") {
+        if let Ok(fields) = doc.query_selector_all("#app input:is([type=search], [role=combobox])") {
             for field in (0..fields.length()).filter_map(|i| fields.item(i)) {
                 field.unchecked_into::<web_sys::HtmlInputElement>().set_disabled(true);
             }

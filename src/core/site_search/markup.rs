@@ -106,7 +106,7 @@ pub fn field_html(c: &Catalogue, page: &str) -> String {
             r#"<circle cx="10.5" cy="10.5" r="6.5"/><path d="M15.5 15.5 21 21"/></svg><span class="visually-hidden">{open}</span></a>"#,
             r#"<form role="search" class="site-search-form" action="{page}" method="get" aria-label="{label}">"#,
             r#"<label for="site-search" class="visually-hidden">{label}</label>"#,
-            r#"<input id="site-search" type="search" name="q" role="combobox" autocomplete="off" spellcheck="false" "#,
+            r#"<input id="site-search" type="text" name="q" role="combobox" enterkeyhint="search" autocomplete="off" spellcheck="false" "#,
             r#"aria-autocomplete="list" aria-controls="{list}" aria-expanded="false" placeholder="{placeholder}">"#,
             r#"<div id="{list}" role="listbox" class="site-search-list" aria-label="{label}" hidden></div>"#,
             r#"<p id="site-search-status" class="visually-hidden" role="status"></p></form>"#
