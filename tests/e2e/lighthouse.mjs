@@ -1,6 +1,6 @@
 // Lighthouse (mobile preset, simulated slow 4G and CPU) against dist/ served with compression on
 // loopback: scores and key metrics for every route type (the indexes /, /compare, /contacts,
-// /events, /organisations and one detail page of each kind; the median of five runs), each beside the minimal Leptos + router app (benches/minimal-app) audited in the same run, plus the pre-rendering benchmark:
+// /events, /organisations, a search /search?q=bishkek, and one detail page of each kind; the median of five runs), each beside the minimal Leptos + router app (benches/minimal-app) audited in the same run, plus the pre-rendering benchmark:
 // LCP of the pre-rendered page against the same page as plain static HTML (the floor) and against
 // the app rendered in the browser only (medians of several runs). Writes target/site-reports/lighthouse.json.
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -102,7 +102,7 @@ results.minimal = minimal;
 const ratio = (site, base) => Number((site / Math.max(base, RATIO_FLOOR_MS)).toFixed(2));
 // LH_PAGES=/phases/9,/sources audits other pages (comma-separated) instead of these.
 const ROUTE_TYPES = ['/', '/compare', '/contacts', '/events', '/organisations',
-  '/phases/9', '/components/bomca-9-c1', '/countries/kg', '/events/ev-2003-launch', '/organisations/org-icmpd'];
+  '/search?q=bishkek', '/phases/9', '/components/bomca-9-c1', '/countries/kg', '/events/ev-2003-launch', '/organisations/org-icmpd'];
 for (const path of process.env.LH_PAGES?.split(',') ?? ROUTE_TYPES) {
   const r = await medianAudit(site.url.replace(/\/$/, '') + path);
   r.ratios = { tbt: ratio(r.tbt_ms, minimal.tbt_ms), longest_task: ratio(r.longest_task_ms, minimal.longest_task_ms), main_thread: ratio(r.main_thread_ms, minimal.main_thread_ms), tti: ratio(r.tti_ms, minimal.tti_ms) };
@@ -151,7 +151,7 @@ console.log('\nTakeover against the minimal app   TBT (×)       longest task (�
 const cell = (ms, x) => `${ms} ms${x === undefined ? '' : ` (${x}×)`}`.padEnd(17);
 console.log(`${'minimal Leptos app'.padEnd(34)} ${cell(minimal.tbt_ms)} ${cell(minimal.longest_task_ms)} ${cell(minimal.main_thread_ms)} ${cell(minimal.tti_ms)}`);
 for (const r of results.pages) {
-  console.log(`${new URL(r.url).pathname.padEnd(34)} ${cell(r.tbt_ms, r.ratios.tbt)} ${cell(r.longest_task_ms, r.ratios.longest_task)} ${cell(r.main_thread_ms, r.ratios.main_thread)} ${cell(r.tti_ms, r.ratios.tti)}`);
+  console.log(`${((u) => u.pathname + u.search)(new URL(r.url)).padEnd(34)} ${cell(r.tbt_ms, r.ratios.tbt)} ${cell(r.longest_task_ms, r.ratios.longest_task)} ${cell(r.main_thread_ms, r.ratios.main_thread)} ${cell(r.tti_ms, r.ratios.tti)}`);
 }
 for (const p of results.prerender) {
   console.log(`LCP ${p.path}: pre-rendered ${p.lcp_ms.prerendered} ms, static HTML ${p.lcp_ms.static_html} ms (${p.ratio_to_static}×), client-only ${p.lcp_ms.client_only} ms`);
