@@ -70,6 +70,17 @@ export function dataset() {
   return JSON.parse(readFileSync('public/data/bomca.json', 'utf8'));
 }
 
+/** `list` `n` times over, each copy's ids suffixed `-x0`, `-x1`, ... so they stay unique. */
+export const times = (list, n) => Array.from({ length: n }, (_, i) => list.map((r) => ({ ...structuredClone(r), id: `${r.id}-x${i}` }))).flat();
+
+/** `ds` with every kind of record `n` times over (the phases repeated as they are): the site search at scale. */
+export function everyKindTimes(ds, n) {
+  const big = structuredClone(ds);
+  for (const kind of ['events', 'components', 'organisations', 'people', 'offices', 'sources', 'themes']) big[kind] = times(ds[kind], n);
+  big.phases = Array.from({ length: n }, () => structuredClone(ds.phases)).flat();
+  return big;
+}
+
 /** The app's binary copy of `data` (an object shaped as public/data/bomca.json) in `locale`, or in
  * every language with 'all', as the pre-renderer writes it: what a test serves the app as other data. */
 export function appCopy(data, locale = 'en') {

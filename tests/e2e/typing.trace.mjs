@@ -2,18 +2,15 @@
 // word into the components and the events search and the header's site search, summed by kind of work
 // (script, that is the wasm; style; layout; paint; GC) per keystroke.
 //   node tests/e2e/typing.trace.mjs
-import { launch, serveDist, openPage, ready, dataset, appCopy, copyResponse, KINDS, mainThreadBreakdown, TRACE_CATEGORIES } from './lib.mjs';
+import { launch, serveDist, openPage, ready, dataset, times, everyKindTimes, appCopy, copyResponse, KINDS, mainThreadBreakdown, TRACE_CATEGORIES } from './lib.mjs';
 
 const ds = dataset();
 const text = (t) => (t && typeof t === 'object' ? t.en ?? Object.values(t)[0] : t);
-const times = (list, n) => Array.from({ length: n }, (_, i) => list.map((r) => ({ ...structuredClone(r), id: `${r.id}-x${i}` }))).flat();
 const components = { ...structuredClone(ds), components: times(ds.components, 100) };
 const events = structuredClone(ds);
 events.events = times(ds.events, 100).map((e) => ({ ...e, title: { en: text(e.title) }, summary: e.summary && { en: text(e.summary) } }));
 // The site search indexes every kind: all of them multiplied.
-const everything = structuredClone(ds);
-for (const kind of ['events', 'components', 'organisations', 'people', 'offices', 'sources', 'themes']) everything[kind] = times(ds[kind], 100);
-everything.phases = Array.from({ length: 100 }, () => structuredClone(ds.phases)).flat();
+const everything = everyKindTimes(ds, 100);
 
 const browser = await launch();
 const site = await serveDist();
