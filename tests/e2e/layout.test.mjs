@@ -2,7 +2,7 @@
 // shows it: nothing wider than the viewport outside a scroll container, every section of the header
 // in view, nothing spilling out of a card, no text in a chart or the map on top of another text or a
 // mark, the map's labels readable on a desktop.
-import { launch, serveDist, openPage, ready, assertEq, routes, test, run } from './lib.mjs';
+import { launch, serveDist, ready, assertEq, routes, sweep, test, run } from './lib.mjs';
 
 const browser = await launch();
 const { server, url } = await serveDist();
@@ -52,17 +52,15 @@ function faults() {
 
 for (const width of [360, 390, 1280]) {
   test(`every route at ${width} px, English and Russian: no overflow, header in view, no text on text`, async () => {
-    const { context, page } = await openPage(browser, { width, height: 800 });
-    const found = [];
-    for (const route of routes()) {
+    const { results } = await sweep(browser, routes(), async (page, route) => {
       await page.goto(at(route));
       await ready(page);
       // Sections further down skip layout until near the viewport (content-visibility): lay them out.
       await page.evaluate(() => { for (const e of document.querySelectorAll('main *')) e.style.contentVisibility = 'visible'; });
-      for (const f of await page.evaluate(faults)) found.push(`${route}: ${f}`);
-    }
+      return (await page.evaluate(faults)).map((f) => `${route}: ${f}`);
+    }, { width, height: 800 });
+    const found = results.flat();
     assertEq(found, [], `layout faults at ${width} px`);
-    await context.close();
   });
 }
 
