@@ -52,7 +52,7 @@ function faults() {
 
 for (const width of [360, 390, 1280]) {
   test(`every route at ${width} px, English and Russian: no overflow, header in view, no text on text`, async () => {
-    const { results } = await sweep(browser, routes(), async (page, route) => {
+    const results = await sweep(browser, routes(), async (page, route) => {
       await page.goto(at(route));
       await ready(page);
       // Sections further down skip layout until near the viewport (content-visibility): lay them out.

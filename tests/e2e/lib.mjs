@@ -45,10 +45,9 @@ export async function openPage(browser, { width = 1280, height = 900, serviceWor
 
 /** Calls `visit(page, item)` for every item, on `pages` pages (fresh contexts) at once: a sweep over
  * every route waits mostly on page loads, so a few in parallel finish sooner, even on two cores.
- * Returns the results in the items' order and the console problems of every page. */
+ * Returns the results in the items' order. */
 export async function sweep(browser, items, visit, { pages = 3, ...options } = {}) {
   const results = [];
-  const problems = [];
   let next = 0;
   await Promise.all(Array.from({ length: Math.min(pages, items.length) }, async () => {
     const { context, page } = await openPage(browser, options);
@@ -57,12 +56,11 @@ export async function sweep(browser, items, visit, { pages = 3, ...options } = {
         const i = next++;
         results[i] = await visit(page, items[i]);
       }
-      problems.push(...page.problems);
     } finally {
       await context.close();
     }
   }));
-  return { results, problems };
+  return results;
 }
 
 /** Waits until the live app has replaced the pre-rendered page (or shown its error page). */
