@@ -108,10 +108,11 @@ for (const file of htmlFiles) {
   writeFileSync(file, html.includes('window.bomcaOnDemand') ? html : html.replace('</head>', `${searchLoader}\n</head>`));
 }
 
-// 1. CSP: hashes of every inline script (trunk's module loader), identical on every page.
+// 1. CSP: hashes of every inline script (trunk's module loader), identical on every page; data
+//    blocks (the UI texts) are never run.
 const hashes = new Set();
 for (const file of htmlFiles) {
-  for (const m of readFileSync(file, 'utf8').matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+  for (const m of readFileSync(file, 'utf8').matchAll(/<script(?![^>]*\b(?:src=|type="application\/json"))[^>]*>([\s\S]*?)<\/script>/g)) {
     if (m[1].trim()) hashes.add(`'sha256-${createHash('sha256').update(m[1]).digest('base64')}'`);
   }
 }

@@ -40,9 +40,9 @@ stage "size report and budgets"
 (cd benches/minimal-app && CARGO_TARGET_DIR="$PWD/../../target" trunk build --release --offline --dist dist >/dev/null 2>&1) || { echo "minimal app build failed" >&2; exit 1; }
 node scripts/minify.mjs --dist benches/minimal-app/dist >/dev/null
 # The goal is 250 KB brotli for a first visit in either language, printed with the gap on every run;
-# the cap of 300 KB is enforced. The wasm's own budget sits just above today's 254.6 KB (with the
-# site search's page side), so any growth of the code is a decision, not a drift.
-node scripts/size-report.mjs --dist dist --baseline benches/minimal-app/dist --goal-kb 250 --cap-kb 300 --budget-kb 300 --wasm-budget-kb 255
+# the cap of 300 KB is enforced. The wasm's own budget sits just above today's 246.7 KB (with the
+# takeover in parts and the texts in the page), so any growth of the code is a decision, not a drift.
+node scripts/size-report.mjs --dist dist --baseline benches/minimal-app/dist --goal-kb 250 --cap-kb 300 --budget-kb 300 --wasm-budget-kb 250
 # Bytes per feature: the wasm's code by crate and by page or component module (before optimisation).
 node scripts/wasm-sizes.mjs --json target/site-reports/wasm-modules.json
 

@@ -15,7 +15,7 @@ use bomca_explorer::core::export::{
     api, app_copy, atom, citation, datapackage, dataset_file, Export, DEFAULT_SITE_URL,
 };
 use bomca_explorer::core::routes::routes;
-use bomca_explorer::core::{load, locale::Locale, model::Dataset};
+use bomca_explorer::core::{i18n, load, locale::Locale, model::Dataset};
 use bomca_explorer::ui::app::App;
 use futures::StreamExt;
 use leptos::prelude::*;
@@ -70,7 +70,8 @@ fn render(template: &str, ds: &Arc<Dataset>, base: &str, site_url: &str, path: &
         // Leptos marks empty places with `<!>`, a bogus comment to an HTML parser; `<!---->` is a
         // valid empty comment and parses to the same DOM (text is escaped, so no `<!>` is content).
         let body = body.replace("<!>", "<!---->");
-        let page = template.replacen("<div id=\"app\"></div>", &format!("<div id=\"app\">{body}</div>"), 1).replacen(
+        let texts = i18n::page_texts_script(&[locale]);
+        let page = template.replacen("<div id=\"app\"></div>", &format!("<div id=\"app\">{body}</div>{texts}"), 1).replacen(
             "<html lang=\"en\">",
             &format!("<html lang=\"{}\">", locale.code()),
             1,
@@ -153,8 +154,13 @@ fn main() -> Result<(), String> {
         let out = args.dist.join("data").join(dataset_file(l));
         std::fs::write(&out, copy(l)?).map_err(|e| format!("{}: {e}", out.display()))?;
     }
-    // The SPA shell for routes with no page of their own (404 fallback, query views).
-    std::fs::write(args.dist.join("shell.html"), &raw_template).map_err(|e| e.to_string())?;
+    // The SPA shell for routes with no page of their own (404 fallback, query views), in any language.
+    let shell = raw_template.replacen(
+        "<div id=\"app\"></div>",
+        &format!("<div id=\"app\"></div>{}", i18n::page_texts_script(&Locale::ALL)),
+        1,
+    );
+    std::fs::write(args.dist.join("shell.html"), shell).map_err(|e| e.to_string())?;
     std::fs::write(args.dist.join("routes.txt"), written.join("\n") + "\n").map_err(|e| e.to_string())?;
     println!("pre-rendered {} pages into {}", written.len(), args.dist.display());
     Ok(())

@@ -12,6 +12,7 @@ use super::browser;
 #[cfg(feature = "ssr")]
 use super::components::data_failure::DataNotice;
 use super::components::data_failure::{KeepPrerendered, LoadErrorPage};
+use super::components::later::Later;
 use super::components::not_found::NotFound;
 use super::components::site_search::SiteSearch;
 use super::fetch::LoadFailure;
@@ -24,7 +25,7 @@ use super::pages::{
 };
 use super::state::{provide_locale, query_suffix, strip_base, use_locale, use_t, with_base, Data, SiteBase, SiteUrl};
 use crate::core::export::dataset_file;
-use crate::core::i18n::SECTIONS;
+use crate::core::i18n::{self, SECTIONS};
 use crate::core::locale::Locale;
 use crate::core::model::Dataset;
 
@@ -58,6 +59,10 @@ fn Shell(children: Children) -> impl IntoView {
     let t = use_t();
     let location = use_location();
     Effect::new(move |_| {
+        // A page carries only its own language's texts: another language is another page.
+        if !i18n::has_catalogue(locale.get()) {
+            return browser::load_page(&browser::current_url());
+        }
         browser::set_document_lang(locale.get().code());
         browser::remember_locale(locale.get().code());
     });
@@ -75,7 +80,9 @@ fn Shell(children: Children) -> impl IntoView {
         }>{move || t.get().skip_to_content}</a>
         <Header/>
         <main id="main" tabindex="-1">{notice}{children()}</main>
-        <Footer/>
+        <Later>
+            <Footer/>
+        </Later>
     }
 }
 
@@ -95,10 +102,16 @@ fn Header() -> impl IntoView {
                         <span class="brand-tag">{move || t.get().site_tagline}</span>
                     </span>
                 </A>
-                <SiteSearch/>
-                <LanguageSwitcher/>
+                // The takeover's first task builds the frame; the header's parts come in tasks of their own.
+                <Later>
+                    <SiteSearch/>
+                </Later>
+                <Later>
+                    <LanguageSwitcher/>
+                </Later>
             </div>
             <nav class="site-nav" aria-label=move || t.get().nav_label>
+                <Later>
                 <ul>
                     {SECTIONS
                         .into_iter()
@@ -111,12 +124,14 @@ fn Header() -> impl IntoView {
                         })
                         .collect_view()}
                 </ul>
+                </Later>
             </nav>
         </header>
     }
 }
 
-/// Links to the same page and query in every other language.
+/// Links to the same page and query in every other language: that language's page, loaded from
+/// the server (`rel="external"`), as each page carries only its own language's texts.
 #[component]
 fn LanguageSwitcher() -> impl IntoView {
     let location = use_location();
@@ -132,7 +147,7 @@ fn LanguageSwitcher() -> impl IntoView {
                         format!("{}{}", with_base(&target.path(rest)), query_suffix(&location.search.get()))
                     };
                     view! {
-                        <A href=href exact=true attr:hreflang=target.code() attr:lang=target.code()>
+                        <A href=href exact=true attr:hreflang=target.code() attr:lang=target.code() attr:rel="external">
                             {target.native_name()}
                         </A>
                         " "
@@ -161,10 +176,8 @@ fn Footer() -> impl IntoView {
     }
 }
 
-/// Loads the dataset's copy in the page's language (`export::dataset_file`); a change of language
-/// loads that language's copy. Until the first copy arrives the skeleton shows; after that the old
-/// copy's routes stay mounted while the next one loads, so the router completes the navigation and
-/// `LocaleGate` keeps the page out until its copy is in.
+/// Loads the dataset's copy in the page's language (`export::dataset_file`). Until it arrives the
+/// skeleton shows.
 ///
 /// A signal set by a spawned fetch rather than a `LocalResource` under `Suspense`: the async-derived
 /// and suspense machinery cost 7.9 KB of brotli on every first visit (3 % of the size budget), and
@@ -175,8 +188,8 @@ fn DataLoader(base: String, initial: Option<Loaded>) -> impl IntoView {
     let data = RwSignal::new(initial);
     let attempt = Trigger::new();
     let search = use_on_demand();
-    // The effect keeps the request under way; its next run drops it, which cancels the download
-    // of a language the visitor has left.
+    // The effect keeps the request under way; its next run (Retry, or a language the page is
+    // leaving for) drops it, which cancels the download.
     Effect::new(move |_: Option<Option<super::fetch::InFlight>>| {
         attempt.track();
         let wanted = locale.get();
@@ -195,8 +208,8 @@ fn DataLoader(base: String, initial: Option<Loaded>) -> impl IntoView {
     });
     move || match data.get() {
         None => view! { <Skeleton/> }.into_any(),
-        Some((language, Ok(ds))) => view! { <DataReady ds language/> }.into_any(),
-        Some((_, Err(error))) if browser::has_page_to_keep() => view! { <KeepPrerendered error/> }.into_any(),
+        Some((_, Ok(ds))) => view! { <DataReady ds/> }.into_any(),
+        Some((_, Err(error))) if browser::taking_over() => view! { <KeepPrerendered error/> }.into_any(),
         Some((_, Err(error))) => view! { <LoadErrorPage error retry=move || {
             data.set(None);
             attempt.notify();
@@ -221,8 +234,8 @@ fn Skeleton() -> impl IntoView {
 }
 
 #[component]
-fn DataReady(ds: Arc<Dataset>, language: Option<Locale>) -> impl IntoView {
-    provide_context(Data(ds, language));
+fn DataReady(ds: Arc<Dataset>) -> impl IntoView {
+    provide_context(Data(ds));
     Effect::new(move |_| browser::reveal_app("ready"));
     view! {
         <Routes fallback=NotFound>
@@ -236,7 +249,7 @@ fn DataReady(ds: Arc<Dataset>, language: Option<Locale>) -> impl IntoView {
 #[component(transparent)]
 fn LocaleRoutes(prefix: &'static str) -> impl leptos_router::MatchNestedRoutes + Clone {
     view! {
-        <ParentRoute path=StaticSegment(prefix) view=LocaleGate>
+        <ParentRoute path=StaticSegment(prefix) view=Outlet>
             <Route path=StaticSegment("") view=Overview/>
             <Route path=StaticSegment("phases") view=PhasesPage/>
             <Route path=(StaticSegment("phases"), ParamSegment("number")) view=PhasePage/>
@@ -255,16 +268,4 @@ fn LocaleRoutes(prefix: &'static str) -> impl leptos_router::MatchNestedRoutes +
         </ParentRoute>
     }
     .into_inner()
-}
-
-/// A page renders from the dataset in its own language: after a change of language, the skeleton
-/// stands in until that language's copy is loaded.
-#[component]
-fn LocaleGate() -> impl IntoView {
-    let locale = use_locale();
-    let language = expect_context::<Data>().1;
-    move || match language {
-        Some(language) if language != locale.get() => view! { <Skeleton/> }.into_any(),
-        _ => view! { <Outlet/> }.into_any(),
-    }
 }

@@ -55,21 +55,25 @@ mod imp {
             .unwrap_or_default()
     }
 
-    /// The pre-rendered page's description and OpenGraph tags, when the app opens another page
-    /// in their place (the visitor's language on the entry page).
-    pub fn drop_page_description() {
-        let Some(head) = document().and_then(|d| d.head()) else {
-            return;
+    /// The UI texts the page carries (`i18n::page_texts_script`) as language code and texts;
+    /// empty if it has none or they are not a JSON object of string lists.
+    pub fn page_texts() -> Vec<(String, Vec<&'static str>)> {
+        let id = crate::core::i18n::PAGE_TEXTS_ID;
+        let Some(json) = document().and_then(|d| d.get_element_by_id(id)).and_then(|e| e.text_content()) else {
+            return Vec::new();
         };
-        if let Ok(list) = head.query_selector_all("meta[name=description], meta[property^='og:']") {
-            for i in 0..list.length() {
-                if let Some(node) = list.item(i) {
-                    if let Some(parent) = node.parent_node() {
-                        let _ = parent.remove_child(&node);
-                    }
-                }
-            }
-        }
+        let Ok(parsed) = js_sys::JSON::parse(&json) else { return Vec::new() };
+        let Some(parsed) = parsed.dyn_ref::<js_sys::Object>() else { return Vec::new() };
+        js_sys::Object::entries(parsed)
+            .iter()
+            .filter_map(|entry| {
+                let entry: js_sys::Array = entry.unchecked_into();
+                let texts = entry.get(1).dyn_into::<js_sys::Array>().ok()?;
+                // Leaked: they live as long as the page, like compiled-in texts would.
+                let texts = texts.iter().map(|t| t.as_string().map(|t| &*t.leak())).collect::<Option<_>>()?;
+                Some((entry.get(0).as_string()?, texts))
+            })
+            .collect()
     }
 
     /// Points the page's canonical link at `href`, adding one where the page has none (the app shell).
@@ -99,15 +103,20 @@ mod imp {
         web_sys::window().and_then(|w| w.location().pathname().ok()).unwrap_or_default()
     }
 
-    pub fn replace_path(path: &str) {
-        if let Some(history) = web_sys::window().and_then(|w| w.history().ok()) {
-            let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(path));
+    /// Opens another page in place of this one (no history entry is added).
+    pub fn open_instead(href: &str) {
+        if let Some(window) = web_sys::window() {
+            let _ = window.location().replace(href);
         }
     }
 
     thread_local! {
         /// The live app while it renders off-document, until it replaces the pre-rendered page.
         static PENDING: std::cell::RefCell<Option<web_sys::Element>> = const { std::cell::RefCell::new(None) };
+        /// Parts of the live app still to render in tasks of their own (`Later`), and the state to
+        /// reveal once the last is in.
+        static LATER: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+        static REVEAL: std::cell::Cell<Option<&'static str>> = const { std::cell::Cell::new(None) };
     }
 
     /// The app's container in index.html.
@@ -133,14 +142,26 @@ mod imp {
         live.unchecked_into()
     }
 
-    /// Swaps the pre-rendered page for the live app and marks the state for tests and styles.
-    pub fn reveal_app(state: &str) {
+    /// Marks the app's state for tests and styles. While taking over, the live app replaces the
+    /// pre-rendered page once its last part is in (`Later`): the route's view renders in effects
+    /// after this call, so the swap waits a task for its parts to be counted.
+    pub fn reveal_app(state: &'static str) {
+        if !taking_over() {
+            return swap_in(state);
+        }
+        REVEAL.set(Some(state));
+        later_started();
+        leptos::prelude::set_timeout(later_done, std::time::Duration::ZERO);
+    }
+
+    /// Swaps the pre-rendered page for the live app (if it is still in) and marks the state.
+    fn swap_in(state: &str) {
         let Some(doc) = document() else { return };
         if let Some(live) = PENDING.with(|p| p.borrow_mut().take()) {
             if let Some(old) = doc.get_element_by_id("app") {
                 let focused = doc.active_element().filter(|a| old.contains(Some(a))).map(|a| a.id());
                 let _ = old.replace_with_with_node_1(&live);
-                // The route's view fills the live page in a task of its own, after this one.
+                // In a task of its own: the swap is a long enough one.
                 leptos::prelude::set_timeout(move || carry_over(&old, &live, focused), std::time::Duration::ZERO);
             }
         }
@@ -176,9 +197,25 @@ mod imp {
         }
     }
 
-    /// Whether a failed load can leave a pre-rendered page in place (it has not been replaced).
-    pub fn has_page_to_keep() -> bool {
+    /// Whether the app is taking over a pre-rendered page: it renders off-document, and a failed
+    /// load can leave the pre-rendered page in place.
+    pub fn taking_over() -> bool {
         PENDING.with(|p| p.borrow().is_some())
+    }
+
+    /// A part of the live app will render later (`Later`): the page waits for it.
+    pub fn later_started() {
+        LATER.set(LATER.get() + 1);
+    }
+
+    /// A part that rendered later is in; after the last one the page is revealed.
+    pub fn later_done() {
+        LATER.set(LATER.get().saturating_sub(1));
+        if LATER.get() == 0 {
+            if let Some(state) = REVEAL.take() {
+                swap_in(state);
+            }
+        }
     }
 
     /// Shows the pre-rendered page's data notice (`DataNotice`) with the reason and its place.
@@ -352,10 +389,12 @@ mod imp {
     pub fn set_canonical(_href: &str) {}
     pub fn set_title(_title: &str) {}
     pub fn remember_locale(_code: &str) {}
-    pub fn reveal_app(_state: &str) {}
-    pub fn has_page_to_keep() -> bool {
+    pub fn reveal_app(_state: &'static str) {}
+    pub fn taking_over() -> bool {
         false
     }
+    pub fn later_started() {}
+    pub fn later_done() {}
     pub fn show_data_notice(_reason: &str, _place: &str) {}
     pub fn load_page(_href: &str) {}
     pub fn focus_main() {}

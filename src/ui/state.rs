@@ -10,10 +10,9 @@ use crate::core::i18n::{self, Catalogue};
 use crate::core::locale::Locale;
 use crate::core::model::Dataset;
 
-/// The loaded dataset, provided once it is available, and the language its texts are in (`None`:
-/// all of them, when rendering at build time).
+/// The loaded dataset, provided once it is available.
 #[derive(Clone)]
-pub struct Data(pub Arc<Dataset>, pub Option<Locale>);
+pub struct Data(pub Arc<Dataset>);
 
 pub fn use_data() -> Arc<Dataset> {
     expect_context::<Data>().0

@@ -6,6 +6,7 @@ pub mod events;
 pub mod explorer;
 pub mod facts;
 pub mod figures;
+pub mod later;
 pub mod map;
 pub mod not_found;
 pub mod offices;

@@ -6,6 +6,7 @@ use leptos_router::NavigateOptions;
 use crate::core::i18n::labels::phase_label;
 use crate::core::query::{self, CompareRow};
 use crate::ui::components::charts::BudgetChart;
+use crate::ui::components::later::Later;
 use crate::ui::components::page::{PageHead, PageMeta};
 use crate::ui::state::{current_locale, localized, texts, use_data};
 
@@ -177,10 +178,10 @@ pub fn ComparePage() -> impl IntoView {
             <div class="chips">{picker}</div>
         </fieldset>
         <div aria-live="polite">{notes}</div>
-        {table}
+        <Later>{table}</Later>
         <h2>{t.chart_budget_title}</h2>
-        {move || view! { <BudgetChart phases=selection.get().phases/> }}
+        <Later>{move || view! { <BudgetChart phases=selection.get().phases/> }}</Later>
         <h2>{t.compare_theme_matrix}</h2>
-        {matrix}
+        <Later>{matrix}</Later>
     }
 }

@@ -11,6 +11,7 @@ use crate::core::model::{Component, Dataset};
 use crate::core::search::{self, SearchIndex};
 use crate::core::text::{highlight_html, tokenize};
 use crate::ui::components::explorer::{Facet, FacetGroups, IgnoredValues, ResultCount, SearchField};
+use crate::ui::components::later::Later;
 use crate::ui::components::orgs::OrgLink;
 use crate::ui::components::page::PageMeta;
 use crate::ui::state::{current_locale, localized, texts, use_data, ExplorerUrl};
@@ -105,6 +106,7 @@ pub fn ComponentsPage() -> impl IntoView {
     };
     let count = Signal::derive(move || result.read().hits.len());
 
+    let facets_url = url.clone();
     view! {
         <PageMeta
             title=t.components_title
@@ -117,16 +119,16 @@ pub fn ComponentsPage() -> impl IntoView {
             <aside aria-label=t.components_filters>
                 <form role="search" on:submit=|ev| ev.prevent_default()>
                     <SearchField id="component-search" label=t.search_label hint=t.search_hint url=url.clone()/>
-                    <FacetGroups groups url=url.clone()/>
+                    <Later><FacetGroups groups url=facets_url/></Later>
                 </form>
             </aside>
             <section aria-labelledby="results-count">
                 <IgnoredValues url=url.clone()/>
                 <ResultCount count plural=t.results_count url/>
-                {results}
+                <Later>{results}</Later>
             </section>
         </div>
-        <ThemesAcrossPhases/>
+        <Later><ThemesAcrossPhases/></Later>
     }
 }
 

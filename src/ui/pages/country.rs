@@ -10,6 +10,7 @@ use crate::core::query;
 use crate::ui::components::events::EventItem;
 use crate::ui::components::facts::{Cite, FactView, SourceNotes};
 use crate::ui::components::figures::{FigureStat, QuoteView};
+use crate::ui::components::later::Later;
 use crate::ui::components::map::CountriesMap;
 use crate::ui::components::not_found::NotFound;
 use crate::ui::components::offices::OfficeCard;
@@ -76,6 +77,41 @@ fn CountryDetail(code: String) -> impl IntoView {
         }
         .into_any(),
     );
+
+    let offices_on_map: Vec<_> = p.offices.iter().map(|&o| o.clone()).collect();
+
+    view! {
+        <PageMeta title=title.clone() description=t.country_intro path=localized(country::page_path(&ds, &code).unwrap_or_default())/>
+        <nav class="breadcrumb" aria-label=t.breadcrumb>
+            <a href=localized("/countries")>{t.nav_countries}</a>
+        </nav>
+        <PageHead title/>
+        <p class="lead">{t.country_intro}</p>
+        <div class="contacts-layout">
+            <div>
+                <dl class="facts">
+                    <dt>{t.country_since}</dt>
+                    <dd><FactView fact=since/></dd>
+                </dl>
+                {section("phases-h", t.country_phases, t.not_published, phases)}
+            </div>
+            <CountriesMap current=Some(code.clone()) offices=offices_on_map/>
+        </div>
+        // Below the fold: at takeover, in a task of its own.
+        <Later>
+            <CountrySections code selected/>
+        </Later>
+    }
+}
+
+/// The country's sections after its phases: what it took part in, who worked there, and the sources.
+#[component]
+fn CountrySections(code: String, selected: RwSignal<Option<String>>) -> impl IntoView {
+    let ds = use_data();
+    let t = texts();
+    let locale = current_locale();
+    let p: Profile = country::profile(&ds, &code, locale);
+    let some = |empty: bool, body: AnyView| (!empty).then_some(body);
 
     let components = some(
         p.components.is_empty(),
@@ -150,25 +186,8 @@ fn CountryDetail(code: String) -> impl IntoView {
     );
 
     let cited: Vec<String> = p.sources().into_iter().map(String::from).collect();
-    let offices_on_map: Vec<_> = p.offices.iter().map(|&o| o.clone()).collect();
 
     view! {
-        <PageMeta title=title.clone() description=t.country_intro path=localized(country::page_path(&ds, &code).unwrap_or_default())/>
-        <nav class="breadcrumb" aria-label=t.breadcrumb>
-            <a href=localized("/countries")>{t.nav_countries}</a>
-        </nav>
-        <PageHead title/>
-        <p class="lead">{t.country_intro}</p>
-        <div class="contacts-layout">
-            <div>
-                <dl class="facts">
-                    <dt>{t.country_since}</dt>
-                    <dd><FactView fact=since/></dd>
-                </dl>
-                {section("phases-h", t.country_phases, t.not_published, phases)}
-            </div>
-            <CountriesMap current=Some(code.clone()) offices=offices_on_map/>
-        </div>
         {section("components-h", t.country_components, t.country_components_none, components)}
         {section("events-h", t.country_events, t.country_events_none, events)}
         {section("offices-h", t.country_offices, t.country_offices_none, offices)}

@@ -11,6 +11,7 @@ use crate::core::model::EventKind;
 use crate::ui::components::charts::EventsPerYear;
 use crate::ui::components::events::EventItem;
 use crate::ui::components::explorer::{Facet, FacetGroups, IgnoredValues, ResultCount, SearchField};
+use crate::ui::components::later::Later;
 use crate::ui::components::page::PageMeta;
 use crate::ui::state::{current_locale, localized, texts, use_data, with_base, ExplorerUrl};
 
@@ -92,6 +93,7 @@ pub fn EventsPage() -> impl IntoView {
     let empty = move || found.read().0.is_empty().then(|| view! { <p class="empty">{t.events_empty}</p> });
     let feed = localized("/events.atom");
     let csv = with_base("/data/bomca-events.csv");
+    let facets_url = url.clone();
     view! {
         <PageMeta title=t.events_title description=t.events_intro path=localized("/events") feed=feed.clone()/>
         <h1>{t.events_title}</h1>
@@ -106,15 +108,14 @@ pub fn EventsPage() -> impl IntoView {
             <aside aria-label=t.components_filters>
                 <form role="search" on:submit=|ev| ev.prevent_default()>
                     <SearchField id="event-search" label=t.events_search hint=t.events_hint url=url.clone()/>
-                    <FacetGroups groups url=url.clone()/>
+                    <Later><FacetGroups groups url=facets_url/></Later>
                 </form>
             </aside>
             <section aria-labelledby="results-count">
                 <IgnoredValues url=url.clone()/>
                 <ResultCount count plural=t.events_count url/>
                 {empty}
-                {results}
-                {more}
+                <Later>{results}{more}</Later>
             </section>
         </div>
     }

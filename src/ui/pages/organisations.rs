@@ -10,6 +10,7 @@ use crate::core::model::OrgKind;
 use crate::core::organisations;
 use crate::core::query;
 use crate::ui::components::explorer::{Facet, FacetGroups, IgnoredValues, ResultCount, SearchField};
+use crate::ui::components::later::Later;
 use crate::ui::components::orgs::{OrgItem, OrgLink};
 use crate::ui::components::page::PageMeta;
 use crate::ui::state::{current_locale, localized, texts, use_data, ExplorerUrl};
@@ -67,6 +68,7 @@ pub fn OrganisationsPage() -> impl IntoView {
         }
     };
     let empty = move || found.read().0.is_empty().then(|| view! { <p class="empty">{t.orgs_empty}</p> });
+    let facets_url = url.clone();
     view! {
         <PageMeta title=t.orgs_title description=t.orgs_intro path=localized("/organisations")/>
         <h1>{t.orgs_title}</h1>
@@ -75,17 +77,17 @@ pub fn OrganisationsPage() -> impl IntoView {
             <aside aria-label=t.components_filters>
                 <form role="search" on:submit=|ev| ev.prevent_default()>
                     <SearchField id="org-search" label=t.orgs_search hint=t.orgs_hint url=url.clone()/>
-                    <FacetGroups groups url=url.clone()/>
+                    <Later><FacetGroups groups url=facets_url/></Later>
                 </form>
             </aside>
             <section aria-labelledby="results-count">
                 <IgnoredValues url=url.clone()/>
                 <ResultCount count plural=t.orgs_count url/>
                 {empty}
-                <ul class="org-list">{results}</ul>
+                <Later><ul class="org-list">{results}</ul></Later>
             </section>
         </div>
-        <RoleMatrix/>
+        <Later><RoleMatrix/></Later>
     }
 }
 

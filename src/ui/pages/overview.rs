@@ -6,6 +6,7 @@ use crate::ui::components::charts::PhaseTimeline;
 use crate::ui::components::country::CountryLinks;
 use crate::ui::components::facts::{Cite, FactView};
 use crate::ui::components::figures::{FigureStat, QuoteView};
+use crate::ui::components::later::Later;
 use crate::ui::components::page::{PageCard, PageMeta, PhaseCard};
 use crate::ui::state::{current_locale, localized, texts, use_data};
 
@@ -48,10 +49,13 @@ pub fn Overview() -> impl IntoView {
                 {p.figures.iter().cloned().map(|f| view! { <FigureStat figure=f/> }).collect_view()}
             </div>
         </section>
+        <Later>
         <section aria-labelledby="timeline-h">
             <h2 id="timeline-h">{t.overview_timeline}</h2>
             <PhaseTimeline compact=true highlight=highlight/>
         </section>
+        </Later>
+        <Later>
         {latest.map(|p| view! {
             <section aria-labelledby="latest-h" class="latest">
                 <h2 id="latest-h">{t.overview_latest}</h2>
@@ -66,11 +70,14 @@ pub fn Overview() -> impl IntoView {
                 <PageCard path="/contacts" title=t.cta_contacts text=t.cta_contacts_text/>
             </div>
         </section>
+        </Later>
+        <Later>
         {(!quotes.is_empty()).then(|| view! {
             <section aria-labelledby="quotes-h">
                 <h2 id="quotes-h">{t.overview_quotes}</h2>
                 {quotes.into_iter().map(|q| view! { <QuoteView quote=q/> }).collect_view()}
             </section>
         })}
+        </Later>
     }
 }

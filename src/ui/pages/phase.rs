@@ -9,6 +9,7 @@ use crate::ui::components::country::CountryLinks;
 use crate::ui::components::events::EventItem;
 use crate::ui::components::facts::{Cite, FactView, OrUnknown, SourceNotes};
 use crate::ui::components::figures::{FigureStat, QuoteView};
+use crate::ui::components::later::Later;
 use crate::ui::components::not_found::NotFound;
 use crate::ui::components::orgs::OrgLink;
 use crate::ui::components::page::{PageHead, PageMeta};
@@ -49,7 +50,7 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
     let per_month = query::budget_per_month(&phase).map(|m| format!("{} ({})", format_money(&m, locale), t.calculated));
     let partners: Vec<_> = query::implementing_partners(&phase).into_iter().cloned().collect();
     let status = phase.status;
-    let text = |f: &Option<Fact<Text>>| f.as_ref().map(|f| f.map(|x| x.get(locale).to_string()));
+    let text = move |f: &Option<Fact<Text>>| f.as_ref().map(|f| f.map(|x| x.get(locale).to_string()));
     let date = |f: &Option<Fact<PartialDate>>| f.as_ref().map(|f| f.map(|d| format_date(*d, locale)));
     let dates = [
         (t.phase_planned_start, date(&phase.planned_start)),
@@ -58,6 +59,10 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
         (t.phase_actual_end, date(&phase.actual_end)),
     ];
 
+    // The sections below the fold render in tasks of their own at takeover (`Later`).
+    let (lead, countries, figures) = (phase.lead.clone(), phase.countries.clone(), phase.figures.clone());
+    let (target_groups, final_beneficiaries) = (text(&phase.target_groups), text(&phase.final_beneficiaries));
+    let objective = text(&phase.overall_objective);
     view! {
         <PageMeta title=title.clone() description path=localized(format!("/phases/{n}"))/>
         <nav class="breadcrumb" aria-label=t.breadcrumb>
@@ -124,11 +129,12 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
             }}
         </section>
 
+        <Later>
         <section aria-labelledby="who-h">
             <h2 id="who-h">{t.phase_who}</h2>
             <dl class="facts">
                 <dt>{t.row_lead}</dt>
-                <dd>{match phase.lead.clone() {
+                <dd>{match lead {
                     Some(lead) => {
                         let id = lead.value.clone();
                         view! { <FactView fact=Some(lead.map(|id| org_name(&ds, id, locale)))><OrgLink id/></FactView> }.into_any()
@@ -184,20 +190,20 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
             <dl class="facts">
                 <dt>{t.row_countries}</dt>
                 <dd>
-                    <FactView fact=phase.countries.as_ref().map(|f| f.map(|c| country_list(c, locale)))>
-                        {phase.countries.as_ref().map(|f| view! { <CountryLinks codes=f.value.clone()/> })}
+                    <FactView fact=countries.as_ref().map(|f| f.map(|c| country_list(c, locale)))>
+                        {countries.as_ref().map(|f| view! { <CountryLinks codes=f.value.clone()/> })}
                     </FactView>
                 </dd>
                 <dt>{t.phase_target_groups}</dt>
-                <dd><FactView fact=text(&phase.target_groups)/></dd>
+                <dd><FactView fact=target_groups/></dd>
                 <dt>{t.phase_final_beneficiaries}</dt>
-                <dd><FactView fact=text(&phase.final_beneficiaries)/></dd>
+                <dd><FactView fact=final_beneficiaries/></dd>
             </dl>
         </section>
 
         <section aria-labelledby="objective-h">
             <h2 id="objective-h">{t.phase_objective}</h2>
-            <div class="objective"><FactView fact=text(&phase.overall_objective)/></div>
+            <div class="objective"><FactView fact=objective/></div>
         </section>
 
         <section aria-labelledby="components-h">
@@ -220,10 +226,12 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
             }}
         </section>
 
-        {(!phase.figures.is_empty()).then(|| view! {
+        </Later>
+        <Later>
+        {(!figures.is_empty()).then(|| view! {
             <section aria-labelledby="figures-h">
                 <h2 id="figures-h">{t.phase_figures}</h2>
-                <div class="stat-grid">{phase.figures.iter().cloned().map(|f| view! { <FigureStat figure=f/> }).collect_view()}</div>
+                <div class="stat-grid">{figures.into_iter().map(|f| view! { <FigureStat figure=f/> }).collect_view()}</div>
             </section>
         })}
 
@@ -254,6 +262,7 @@ fn PhaseDetail(phase: Phase) -> impl IntoView {
         })}
 
         <SourceNotes ids=cited/>
+        </Later>
 
         <nav class="pager no-print" aria-label=t.phase_pager>
             {prev.map(|p| view! { <a href=localized(format!("/phases/{p}")) rel="prev">"← " {t.phase_prev} ": " {phase_label(t, p)}</a> " " })}

@@ -14,6 +14,7 @@ use crate::core::i18n::{self, labels::kind_label};
 use crate::core::model::{Code, Office, OfficeKind};
 use crate::core::query::{self, ContactFilter};
 use crate::ui::components::actions::VcardButton;
+use crate::ui::components::later::Later;
 use crate::ui::components::offices::OfficeCard;
 use crate::ui::components::page::PageMeta;
 use crate::ui::state::{current_locale, localized, texts, use_data};
@@ -139,11 +140,17 @@ pub fn ContactsPage() -> impl IntoView {
                     " "
                     <VcardButton ids=move || shown.get_untracked() file="bomca-contacts.vcf".to_string() label=t.vcard_all/>
                 </p>
-                {cards}
+                <Later>{cards}</Later>
             </div>
-            <ContactMap filter selected set_filter=set_filter.clone()/>
+            <Later>
+                <ContactMap filter selected set_filter=set_filter.clone()/>
+            </Later>
         </div>
-        <People filter/>
-        <Partners/>
+        <Later>
+            <People filter/>
+        </Later>
+        <Later>
+            <Partners/>
+        </Later>
     }
 }
