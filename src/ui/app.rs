@@ -188,11 +188,11 @@ fn DataLoader(base: String, initial: Option<Loaded>) -> impl IntoView {
     let data = RwSignal::new(initial);
     let attempt = Trigger::new();
     let search = use_on_demand();
-    // The effect keeps the request under way; its next run (Retry, or a language the page is
-    // leaving for) drops it, which cancels the download.
+    // The effect keeps the request under way; its next run (Retry) drops it, which cancels the
+    // download. The language is the page's: another language is another page (`Shell`).
     Effect::new(move |_: Option<Option<super::fetch::InFlight>>| {
         attempt.track();
-        let wanted = locale.get();
+        let wanted = locale.get_untracked();
         // The page started with this language's copy (or its failure, until Retry clears it).
         if data.with_untracked(|d| matches!(d, Some((Some(language), _)) if *language == wanted)) {
             return None;

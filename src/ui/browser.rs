@@ -76,13 +76,13 @@ mod imp {
             .collect()
     }
 
-    /// Points the page's canonical link at `href`, adding one where the page has none (the app shell).
     pub fn set_title(title: &str) {
         if let Some(doc) = document() {
             doc.set_title(title);
         }
     }
 
+    /// Points the page's canonical link at `href`, adding one where the page has none (the app shell).
     pub fn set_canonical(href: &str) {
         let Some(doc) = document() else { return };
         let link = match doc.query_selector("link[rel=canonical]").ok().flatten() {
