@@ -5,6 +5,7 @@ use crate::core::i18n::labels::phase_label;
 use crate::core::model::Component;
 use crate::core::{query, search};
 use crate::ui::components::facts::{Cite, OrUnknown};
+use crate::ui::components::later::Later;
 use crate::ui::components::not_found::NotFound;
 use crate::ui::components::orgs::OrgLink;
 use crate::ui::components::page::PageMeta;
@@ -89,9 +90,12 @@ fn ComponentDetail(component: Component) -> impl IntoView {
             <dt>{t.component_themes}</dt>
             <dd><ul class="theme-list">{themes}</ul></dd>
         </dl>
-        <section aria-labelledby="evolution-h">
-            <h2 id="evolution-h">{t.component_evolution}</h2>
-            {evolution_view}
-        </section>
+        // Below the first screen: at takeover, in a task of its own.
+        <Later>
+            <section aria-labelledby="evolution-h">
+                <h2 id="evolution-h">{t.component_evolution}</h2>
+                {evolution_view}
+            </section>
+        </Later>
     }
 }

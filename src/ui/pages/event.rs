@@ -9,6 +9,7 @@ use crate::core::model::Event;
 use crate::core::routes;
 use crate::ui::components::country::CountryLink;
 use crate::ui::components::facts::{OrUnknown, SourceNotes};
+use crate::ui::components::later::Later;
 use crate::ui::components::not_found::NotFound;
 use crate::ui::components::orgs::OrgLink;
 use crate::ui::components::page::{PageHead, PageMeta};
@@ -26,7 +27,6 @@ pub fn EventPage() -> impl IntoView {
 
 #[component]
 fn EventDetail(event: Event) -> impl IntoView {
-    let ds = use_data();
     let t = texts();
     let locale = current_locale();
     let e = event;
@@ -37,10 +37,6 @@ fn EventDetail(event: Event) -> impl IntoView {
         None => format_date(e.date, locale),
     };
     let kicker_date = date.clone();
-    let named = events::organisations_named(&ds, &e, locale);
-    let (older, newer) = events::neighbours(&ds, &e.id);
-    let link = |other: &Event| (localized(routes::event(&other.id)), other.title.get(locale).to_string());
-    let (older, newer) = (older.map(link), newer.map(link));
     view! {
         <PageMeta title=title.clone() description=summary.clone().unwrap_or_else(|| title.clone()) path=localized(routes::event(&e.id))/>
         <nav class="breadcrumb" aria-label=t.breadcrumb>
@@ -72,6 +68,25 @@ fn EventDetail(event: Event) -> impl IntoView {
             <dt>{t.event_kind}</dt>
             <dd>{event_kind_label(t, e.kind)}</dd>
         </dl>
+        // Below the first screen: at takeover, in a task of its own.
+        <Later>
+            <EventLinks event=e.clone()/>
+        </Later>
+    }
+}
+
+/// What an event leads to: the organisations its text names, its sources, the events around it.
+#[component]
+fn EventLinks(event: Event) -> impl IntoView {
+    let ds = use_data();
+    let t = texts();
+    let locale = current_locale();
+    let e = event;
+    let named = events::organisations_named(&ds, &e, locale);
+    let (older, newer) = events::neighbours(&ds, &e.id);
+    let link = |other: &Event| (localized(routes::event(&other.id)), other.title.get(locale).to_string());
+    let (older, newer) = (older.map(link), newer.map(link));
+    view! {
         {(!named.is_empty()).then(|| view! {
             <section aria-labelledby="named-h">
                 <h2 id="named-h">{t.event_orgs}</h2>

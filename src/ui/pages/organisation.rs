@@ -9,6 +9,7 @@ use crate::core::{organisations, query, routes};
 use crate::ui::components::country::CountryLink;
 use crate::ui::components::events::EventItem;
 use crate::ui::components::facts::{OrUnknown, SourceNotes};
+use crate::ui::components::later::Later;
 use crate::ui::components::not_found::NotFound;
 use crate::ui::components::page::{PageHead, PageMeta};
 use crate::ui::state::{current_locale, localized, texts, use_data, use_param};
@@ -25,7 +26,6 @@ pub fn OrganisationPage() -> impl IntoView {
 
 #[component]
 fn OrganisationDetail(org: Organisation) -> impl IntoView {
-    let ds = use_data();
     let t = texts();
     let locale = current_locale();
     let o = org;
@@ -39,10 +39,7 @@ fn OrganisationDetail(org: Organisation) -> impl IntoView {
             .map(|(code, name)| view! { <span class="name-line" lang=code>{name}</span> " " })
             .collect_view()
     };
-    let parts = organisations::parts(&ds, &o.id);
-    let led = organisations::components_led(&ds, &o.id);
-    let events = organisations::events_naming(&ds, &o, locale);
-    let offices = organisations::offices_of(&ds, &o.id);
+    let (id, links) = (o.id.clone(), o.clone());
     view! {
         <PageMeta title=title.clone() description path=localized(routes::organisation(&o.id))/>
         <nav class="breadcrumb" aria-label=t.breadcrumb>
@@ -68,6 +65,25 @@ fn OrganisationDetail(org: Organisation) -> impl IntoView {
                 None => view! { <OrUnknown value=None/> }.into_any(),
             }}</dd>
         </dl>
+        // Below the first screen: at takeover, each in a task of its own.
+        <Later>
+            <OrganisationParts id/>
+        </Later>
+        <Later>
+            <OrganisationLinks org=links/>
+        </Later>
+    }
+}
+
+/// The organisation's part in each phase and the components it answers for.
+#[component]
+fn OrganisationParts(id: String) -> impl IntoView {
+    let ds = use_data();
+    let t = texts();
+    let locale = current_locale();
+    let parts = organisations::parts(&ds, &id);
+    let led = organisations::components_led(&ds, &id);
+    view! {
         <section aria-labelledby="parts-h">
             <h2 id="parts-h">{t.org_parts}</h2>
             {if parts.is_empty() {
@@ -98,6 +114,19 @@ fn OrganisationDetail(org: Organisation) -> impl IntoView {
                 </ul>
             </section>
         })}
+    }
+}
+
+/// The events that name the organisation, its offices and its sources.
+#[component]
+fn OrganisationLinks(org: Organisation) -> impl IntoView {
+    let ds = use_data();
+    let t = texts();
+    let locale = current_locale();
+    let o = org;
+    let events = organisations::events_naming(&ds, &o, locale);
+    let offices = organisations::offices_of(&ds, &o.id);
+    view! {
         <section aria-labelledby="org-events-h">
             <h2 id="org-events-h">{t.org_events}</h2>
             {if events.is_empty() {

@@ -5,14 +5,13 @@ use crate::core::export::Export;
 use crate::core::format::format_date;
 use crate::core::model::{Reliability, SourceKind};
 use crate::core::query;
+use crate::ui::components::later::Later;
 use crate::ui::components::page::PageMeta;
 use crate::ui::state::{current_locale, localized, texts, use_data, SiteBase, SiteUrl};
 
 #[component]
 pub fn SourcesPage() -> impl IntoView {
-    let ds = use_data();
     let t = texts();
-    let locale = current_locale();
     let base = expect_context::<SiteBase>().0;
 
     // Generated at build time (core::export), so they are plain links that work without JavaScript.
@@ -28,7 +27,39 @@ pub fn SourcesPage() -> impl IntoView {
         })
         .collect_view();
 
-    // The open-data section: static text, the version and changelog from the data.
+    view! {
+        <PageMeta
+            title=t.sources_title
+            description=t.sources_intro
+            path=localized("/sources")
+        />
+        <h1>{t.sources_title}</h1>
+        <p class="lead">{t.sources_intro}</p>
+        <section aria-labelledby="downloads-h" class="downloads">
+            <h2 id="downloads-h">{t.downloads_title}</h2>
+            <p>{t.downloads_intro}</p>
+            <ul class="download-list">
+                <li><a class="button button-small" href=format!("{base}/data/bomca.json") download="bomca.json">{t.download_json}</a></li>
+                <li><a class="button button-small" href=format!("{base}/data/bomca.schema.json") download="bomca.schema.json">{t.download_schema}</a></li>
+                {exports}
+                <li><a class="button button-small" href=format!("{base}/data/datapackage.json") download="datapackage.json">{t.download_datapackage}</a></li>
+            </ul>
+        </section>
+        // Below the fold: at takeover, in a task of its own.
+        <Later>
+            <OpenData/>
+            <SourceList/>
+        </Later>
+    }
+}
+
+/// How to reuse the data: the API, the licence, how to cite it and what changed.
+#[component]
+fn OpenData() -> impl IntoView {
+    let ds = use_data();
+    let t = texts();
+    let locale = current_locale();
+    let base = expect_context::<SiteBase>().0;
     let site = expect_context::<SiteUrl>().0;
     let meta = &ds.meta;
     let version = meta.version.clone();
@@ -51,6 +82,29 @@ pub fn SourcesPage() -> impl IntoView {
     let licence_url = meta.licence_url.clone();
     let licence_id = meta.licence_id.clone();
 
+    view! {
+        <section aria-labelledby="open-data-h" class="open-data">
+            <h2 id="open-data-h">{t.open_data_title}</h2>
+            <p>{t.open_data_intro.replace("{version}", &version)}</p>
+            <p>{t.open_data_curl}</p>
+            <pre class="code"><code>{curl}</code></pre>
+            <h3>{t.open_data_licence}</h3>
+            <p>{licence} " " <a href=licence_url rel="license external">{licence_id}</a></p>
+            <h3>{t.open_data_cite}</h3>
+            <p class="citation">{cite}</p>
+            <p><a href=format!("{base}/data/CITATION.cff")>"CITATION.cff"</a></p>
+            <h3>{t.open_data_changes}</h3>
+            <ul class="changes">{changes}</ul>
+        </section>
+    }
+}
+
+/// Every source, with what in the data it supports.
+#[component]
+fn SourceList() -> impl IntoView {
+    let ds = use_data();
+    let t = texts();
+    let locale = current_locale();
     let list = ds
         .sources
         .iter()
@@ -93,36 +147,6 @@ pub fn SourcesPage() -> impl IntoView {
         .collect_view();
 
     view! {
-        <PageMeta
-            title=t.sources_title
-            description=t.sources_intro
-            path=localized("/sources")
-        />
-        <h1>{t.sources_title}</h1>
-        <p class="lead">{t.sources_intro}</p>
-        <section aria-labelledby="downloads-h" class="downloads">
-            <h2 id="downloads-h">{t.downloads_title}</h2>
-            <p>{t.downloads_intro}</p>
-            <ul class="download-list">
-                <li><a class="button button-small" href=format!("{base}/data/bomca.json") download="bomca.json">{t.download_json}</a></li>
-                <li><a class="button button-small" href=format!("{base}/data/bomca.schema.json") download="bomca.schema.json">{t.download_schema}</a></li>
-                {exports}
-                <li><a class="button button-small" href=format!("{base}/data/datapackage.json") download="datapackage.json">{t.download_datapackage}</a></li>
-            </ul>
-        </section>
-        <section aria-labelledby="open-data-h" class="open-data">
-            <h2 id="open-data-h">{t.open_data_title}</h2>
-            <p>{t.open_data_intro.replace("{version}", &version)}</p>
-            <p>{t.open_data_curl}</p>
-            <pre class="code"><code>{curl}</code></pre>
-            <h3>{t.open_data_licence}</h3>
-            <p>{licence} " " <a href=licence_url rel="license external">{licence_id}</a></p>
-            <h3>{t.open_data_cite}</h3>
-            <p class="citation">{cite}</p>
-            <p><a href=format!("{base}/data/CITATION.cff")>"CITATION.cff"</a></p>
-            <h3>{t.open_data_changes}</h3>
-            <ul class="changes">{changes}</ul>
-        </section>
         <section aria-labelledby="list-h">
             <h2 id="list-h">{t.sources_list}</h2>
             <ol class="source-list">{list}</ol>
