@@ -2,7 +2,7 @@
 // pre-rendered page, and the live app taking over without layout shift or console errors.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launch, serveDist, openPage, ready, assert, assertEq, dataset, routes, test, run, textOf, appCopy, copyResponse } from './lib.mjs';
+import { launch, serveDist, openPage, ready, assert, assertEq, dataset, routes, sweep, test, run, textOf, appCopy, copyResponse } from './lib.mjs';
 
 const browser = await launch();
 const { server, url } = await serveDist();
@@ -15,15 +15,26 @@ function servedFile(path) {
   return [join('dist', clean, 'index.html'), join('dist', clean)].find((f) => existsSync(f) && !f.endsWith('/dist'));
 }
 
+/** Every route as the browser shows it with JavaScript off, read once for the tests below (one
+ *  load per route, three pages at a time): its heading, its internal links, the places where its
+ *  words run together, and how many of its forms have no submit button. */
+let withoutJs;
+const pagesWithoutJs = () => withoutJs ??= sweep(browser, routes(), async (page, route) => {
+  await page.goto(at(route));
+  return {
+    route,
+    h1: (await page.locator('main h1').first().innerText()).trim(),
+    hrefs: await page.$$eval('a[href^="/"]', (as) => as.map((a) => a.getAttribute('href'))),
+    runTogether: await page.evaluate(runTogether),
+    formsWithoutSubmit: await page.$$eval('main form', (fs) => fs.filter((f) => !f.querySelector('button[type=submit], input[type=submit]')).length),
+  };
+}, { javaScriptEnabled: false });
+
 test('with JavaScript off every route shows its heading, and every link leads to a pre-rendered page', async () => {
-  const { context, page } = await openPage(browser, { javaScriptEnabled: false });
   const broken = new Set();
   let checked = 0;
-  for (const route of routes()) {
-    await page.goto(at(route));
-    const h1 = (await page.locator('main h1').first().innerText()).trim();
+  for (const { route, h1, hrefs } of await pagesWithoutJs()) {
     assert(h1.length > 0, `${route}: no h1 without JavaScript`);
-    const hrefs = await page.$$eval('a[href^="/"]', (as) => as.map((a) => a.getAttribute('href')));
     for (const href of hrefs) {
       checked++;
       if (!servedFile(href)) broken.add(`${route} → ${href}`);
@@ -31,7 +42,6 @@ test('with JavaScript off every route shows its heading, and every link leads to
   }
   assert(checked > 20 * routes().length, `only ${checked} links checked`);
   assertEq([...broken], [], 'links without a pre-rendered page');
-  await context.close();
 });
 
 test('with JavaScript off the key facts are on the page', async () => {
@@ -97,23 +107,13 @@ function runTogether() {
 }
 
 test('with JavaScript off no two words run together where elements meet (as a text browser reads it)', async () => {
-  const { context, page } = await openPage(browser, { javaScriptEnabled: false });
-  const found = [];
-  for (const route of routes()) {
-    await page.goto(at(route));
-    for (const f of await page.evaluate(runTogether)) found.push(`${route}: ${f}`);
-  }
+  const found = (await pagesWithoutJs()).flatMap(({ route, runTogether }) => runTogether.map((f) => `${route}: ${f}`));
   assertEq(found.slice(0, 12), [], `words run together (${found.length} places)`);
-  await context.close();
 });
 
 test('the search and filter forms have a submit button, and before the app runs they ask for the filtered view', async () => {
+  for (const { route, formsWithoutSubmit } of await pagesWithoutJs()) assertEq(formsWithoutSubmit, 0, `${route}: forms without a submit button`);
   const { context, page } = await openPage(browser, { javaScriptEnabled: false });
-  for (const route of routes()) {
-    await page.goto(at(route));
-    const forms = await page.$$eval('main form', (fs) => fs.map((f) => !!f.querySelector('button[type=submit], input[type=submit]')));
-    assertEq(forms.filter((ok) => !ok).length, 0, `${route}: forms without a submit button`);
-  }
   await page.goto(at('/components'));
   await page.fill('#component-search', 'trade');
   await page.locator('main form').getByRole('checkbox', { name: /^BOMCA 10/ }).check();
