@@ -18,15 +18,18 @@ async function visit(path, opts) {
 test('every pre-rendered route renders its heading without console errors', async () => {
   const all = routes();
   assert(all.length >= 2 * (6 + ds.phases.length + ds.components.length), `routes.txt lists ${all.length}`);
+  // One page after another: with the app running, pages in parallel only share the two cores.
   const { context, page } = await openPage(browser);
+  const csp = [];
   for (const route of all) {
     await page.goto(at(route));
     await ready(page);
     const h1 = (await page.locator('main h1').first().innerText()).trim();
     assert(h1.length > 0, `${route}: no h1`);
+    csp.push(...(await cspViolations(page)).map((v) => `${route}: ${v}`));
   }
   assertEq(page.problems, [], 'console errors');
-  assertEq(await cspViolations(page), [], 'CSP violations');
+  assertEq(csp, [], 'CSP violations');
   await context.close();
 });
 

@@ -5,7 +5,7 @@
 // parse with one entry per event, and a visitor reaches an event or organisation in one tap from
 // where it is named. Typing in the events search on 100 times the events stays within the
 // components explorer's gate.
-import { launch, serveDist, openPage, ready, assert, assertEq, dataset, routes, times, test, run, textOf, appCopy, copyResponse } from './lib.mjs';
+import { launch, serveDist, openPage, ready, assert, assertEq, dataset, routes, sweep, times, test, run, textOf, appCopy, copyResponse } from './lib.mjs';
 
 const browser = await launch();
 const { server, url } = await serveDist();
@@ -83,20 +83,25 @@ test('every event and organisation page opens directly, with JavaScript on and o
   const all = routes().filter((r) => /^(\/ru)?\/(events|organisations)\/[^/]+$/.test(r));
   assertEq(all.length, 2 * (ds.events.length + ds.organisations.length), 'pre-rendered in both languages');
   for (const javaScriptEnabled of [false, true]) {
-    const { context, page } = await openPage(browser, { javaScriptEnabled, width: 360, height: 800 });
     // With the app, a sample (every fifth page); without it, every page's HTML.
-    for (const route of javaScriptEnabled ? all.filter((_, i) => i % 5 === 0) : all) {
+    const seen = await sweep(browser, javaScriptEnabled ? all.filter((_, i) => i % 5 === 0) : all, async (page, route) => {
       await page.goto(at(route));
       if (javaScriptEnabled) await ready(page);
+      return {
+        route,
+        h1: (await page.locator('main h1').innerText()).trim(),
+        sources: await page.locator('main .source-notes li').count(),
+        problems: page.problems.splice(0),
+      };
+    }, { javaScriptEnabled, width: 360, height: 800 });
+    for (const { route, h1, sources } of seen) {
       const lang = route.startsWith('/ru/') ? 'ru' : 'en';
       const id = route.split('/').pop();
       const record = route.includes('/events/') ? ds.events.find((e) => e.id === id) : ds.organisations.find((o) => o.id === id);
-      const title = text(record.title ?? record.name, lang);
-      assertEq((await page.locator('main h1').innerText()).trim(), title, `${route}: heading`);
-      assert(await page.locator('main .source-notes li').count() > 0, `${route}: cites its sources`);
+      assertEq(h1, text(record.title ?? record.name, lang), `${route}: heading`);
+      assert(sources > 0, `${route}: cites its sources`);
     }
-    assertEq(page.problems, [], 'console errors');
-    await context.close();
+    assertEq(seen.flatMap(({ route, problems }) => problems.map((p) => `${route}: ${p}`)), [], 'console errors');
   }
 });
 
