@@ -10,19 +10,20 @@ use leptos::prelude::*;
 
 #[wasm_bindgen::prelude::wasm_bindgen(start)]
 pub fn start() {
-    // Without its texts the app cannot speak: the page stays as it was built, under its notice.
-    if !install_page_texts() {
-        return browser::show_data_notice("", "");
-    }
-    let base = browser::site_base();
-    let site_url = browser::site_url();
-    if open_in_preferred_language(&base) {
-        return;
-    }
-    // Mount in a task of its own: instantiating the wasm and building the app then block input
-    // for two short spells instead of one long one.
+    // Instantiating the wasm, reading the page's texts and building the app each take a task of
+    // their own, so each blocks input for a short spell instead of one long one.
     // (wasm-bindgen's executor directly: Leptos sets its own up in mount_to.)
     wasm_bindgen_futures::spawn_local(async move {
+        browser::yield_to_browser().await;
+        // Without its texts the app cannot speak: the page stays as it was built, under its notice.
+        if !install_page_texts() {
+            return browser::show_data_notice("", "");
+        }
+        let base = browser::site_base();
+        let site_url = browser::site_url();
+        if open_in_preferred_language(&base) {
+            return;
+        }
         browser::yield_to_browser().await;
         let target = browser::mount_target(browser::app_element());
         leptos::mount::mount_to(target, move || view! { <App base site_url initial=None/> }).forget();

@@ -47,7 +47,11 @@ pub fn App(base: String, site_url: String, initial: Option<Loaded>) -> impl Into
     view! {
         <Router base=base.clone()>
             <Shell>
-                <DataLoader base initial/>
+                // At takeover the frame mounts first and the loader (its request, the skeleton) in
+                // a task of its own.
+                <Later>
+                    <DataLoader base initial/>
+                </Later>
             </Shell>
         </Router>
     }

@@ -79,6 +79,7 @@ fn CountryDetail(code: String) -> impl IntoView {
     );
 
     let offices_on_map: Vec<_> = p.offices.iter().map(|&o| o.clone()).collect();
+    let current = Some(code.clone());
 
     view! {
         <PageMeta title=title.clone() description=t.country_intro path=localized(country::page_path(&ds, &code).unwrap_or_default())/>
@@ -95,7 +96,9 @@ fn CountryDetail(code: String) -> impl IntoView {
                 </dl>
                 {section("phases-h", t.country_phases, t.not_published, phases)}
             </div>
-            <CountriesMap current=Some(code.clone()) offices=offices_on_map/>
+            <Later>
+                <CountriesMap current offices=offices_on_map/>
+            </Later>
         </div>
         // Below the fold: at takeover, in a task of its own.
         <Later>
@@ -187,14 +190,21 @@ fn CountrySections(code: String, selected: RwSignal<Option<String>>) -> impl Int
 
     let cited: Vec<String> = p.sources().into_iter().map(String::from).collect();
 
+    // At takeover each group of sections renders in a task of its own.
     view! {
-        {section("components-h", t.country_components, t.country_components_none, components)}
-        {section("events-h", t.country_events, t.country_events_none, events)}
-        {section("offices-h", t.country_offices, t.country_offices_none, offices)}
-        {section("agencies-h", t.country_agencies, t.country_agencies_none, agencies)}
-        {section("partners-h", t.country_partners, t.country_partners_none, partners)}
-        {section("figures-h", t.country_figures, t.country_figures_none, figures)}
-        {section("quotes-h", t.overview_quotes, t.country_quotes_none, quotes)}
-        <SourceNotes ids=cited/>
+        <Later>
+            {section("components-h", t.country_components, t.country_components_none, components)}
+            {section("events-h", t.country_events, t.country_events_none, events)}
+        </Later>
+        <Later>{section("offices-h", t.country_offices, t.country_offices_none, offices)}</Later>
+        <Later>
+            {section("agencies-h", t.country_agencies, t.country_agencies_none, agencies)}
+            {section("partners-h", t.country_partners, t.country_partners_none, partners)}
+        </Later>
+        <Later>
+            {section("figures-h", t.country_figures, t.country_figures_none, figures)}
+            {section("quotes-h", t.overview_quotes, t.country_quotes_none, quotes)}
+            <SourceNotes ids=cited/>
+        </Later>
     }
 }

@@ -103,7 +103,9 @@ pub fn EventsPage() -> impl IntoView {
             " · "
             <a href=csv download="">{t.download_csv.replace("{table}", i18n::entity_name(t, "events"))}</a>
         </p>
-        <EventsPerYear/>
+        <Later>
+            <EventsPerYear/>
+        </Later>
         <div class="explorer">
             <aside aria-label=t.components_filters>
                 <form role="search" on:submit=|ev| ev.prevent_default()>
