@@ -12,8 +12,12 @@ mod imp {
     const LOCALE_KEY: &str = "bomca-locale";
 
     pub fn set_document_lang(code: &str) {
+        // Only a change: setting it, even to the same value, makes the browser restyle the whole
+        // page (every element's `:lang`), a task of its own while the app takes over.
         if let Some(root) = document().and_then(|d| d.document_element()) {
-            let _ = root.set_attribute("lang", code);
+            if root.get_attribute("lang").as_deref() != Some(code) {
+                let _ = root.set_attribute("lang", code);
+            }
         }
     }
 

@@ -20,6 +20,32 @@ const RESULTS_PAGE: usize = 50;
 
 #[component]
 pub fn EventsPage() -> impl IntoView {
+    let t = texts();
+    let feed = localized("/events.atom");
+    let csv = with_base("/data/bomca-events.csv");
+    // At takeover the chart and the explorer (its index, facets and results) each render in a
+    // task of their own.
+    view! {
+        <PageMeta title=t.events_title description=t.events_intro path=localized("/events") feed=feed.clone()/>
+        <h1>{t.events_title}</h1>
+        <p class="lead">{t.events_intro}</p>
+        <p class="downloads no-print">
+            <a href=feed type="application/atom+xml">{t.events_feed}</a>
+            " · "
+            <a href=csv download="">{t.download_csv.replace("{table}", i18n::entity_name(t, "events"))}</a>
+        </p>
+        <Later>
+            <EventsPerYear/>
+        </Later>
+        <Later>
+            <EventsExplorer/>
+        </Later>
+    }
+}
+
+/// The search, the facets and the results, the state in the URL.
+#[component]
+fn EventsExplorer() -> impl IntoView {
     let ds = use_data();
     let t = texts();
     let locale = current_locale();
@@ -91,21 +117,8 @@ pub fn EventsPage() -> impl IntoView {
         })
     };
     let empty = move || found.read().0.is_empty().then(|| view! { <p class="empty">{t.events_empty}</p> });
-    let feed = localized("/events.atom");
-    let csv = with_base("/data/bomca-events.csv");
     let facets_url = url.clone();
     view! {
-        <PageMeta title=t.events_title description=t.events_intro path=localized("/events") feed=feed.clone()/>
-        <h1>{t.events_title}</h1>
-        <p class="lead">{t.events_intro}</p>
-        <p class="downloads no-print">
-            <a href=feed type="application/atom+xml">{t.events_feed}</a>
-            " · "
-            <a href=csv download="">{t.download_csv.replace("{table}", i18n::entity_name(t, "events"))}</a>
-        </p>
-        <Later>
-            <EventsPerYear/>
-        </Later>
         <div class="explorer">
             <aside aria-label=t.components_filters>
                 <form role="search" on:submit=|ev| ev.prevent_default()>
