@@ -40,6 +40,29 @@ const RESULTS_PAGE: usize = 20;
 
 #[component]
 pub fn ComponentsPage() -> impl IntoView {
+    let t = texts();
+    // At takeover the explorer (its index, facets and results) and the themes each render in a
+    // task of their own.
+    view! {
+        <PageMeta
+            title=t.components_title
+            description=t.components_intro
+            path=localized("/components")
+        />
+        <h1>{t.components_title}</h1>
+        <p class="lead">{t.components_intro}</p>
+        <Later>
+            <ComponentsExplorer/>
+        </Later>
+        <Later>
+            <ThemesAcrossPhases/>
+        </Later>
+    }
+}
+
+/// The search, the facets and the results, the state in the URL.
+#[component]
+fn ComponentsExplorer() -> impl IntoView {
     let ds = use_data();
     let t = texts();
     let locale = current_locale();
@@ -108,13 +131,6 @@ pub fn ComponentsPage() -> impl IntoView {
 
     let facets_url = url.clone();
     view! {
-        <PageMeta
-            title=t.components_title
-            description=t.components_intro
-            path=localized("/components")
-        />
-        <h1>{t.components_title}</h1>
-        <p class="lead">{t.components_intro}</p>
         <div class="explorer">
             <aside aria-label=t.components_filters>
                 <form role="search" on:submit=|ev| ev.prevent_default()>
@@ -128,7 +144,6 @@ pub fn ComponentsPage() -> impl IntoView {
                 <Later>{results}</Later>
             </section>
         </div>
-        <Later><ThemesAcrossPhases/></Later>
     }
 }
 

@@ -17,6 +17,25 @@ use crate::ui::state::{current_locale, localized, texts, use_data, ExplorerUrl};
 
 #[component]
 pub fn OrganisationsPage() -> impl IntoView {
+    let t = texts();
+    // At takeover the explorer (its index, facets and results) and the matrix each render in a
+    // task of their own.
+    view! {
+        <PageMeta title=t.orgs_title description=t.orgs_intro path=localized("/organisations")/>
+        <h1>{t.orgs_title}</h1>
+        <p class="lead">{t.orgs_intro}</p>
+        <Later>
+            <OrganisationsExplorer/>
+        </Later>
+        <Later>
+            <RoleMatrix/>
+        </Later>
+    }
+}
+
+/// The search, the facets and the results, the state in the URL.
+#[component]
+fn OrganisationsExplorer() -> impl IntoView {
     let ds = use_data();
     let t = texts();
     let locale = current_locale();
@@ -70,9 +89,6 @@ pub fn OrganisationsPage() -> impl IntoView {
     let empty = move || found.read().0.is_empty().then(|| view! { <p class="empty">{t.orgs_empty}</p> });
     let facets_url = url.clone();
     view! {
-        <PageMeta title=t.orgs_title description=t.orgs_intro path=localized("/organisations")/>
-        <h1>{t.orgs_title}</h1>
-        <p class="lead">{t.orgs_intro}</p>
         <div class="explorer">
             <aside aria-label=t.components_filters>
                 <form role="search" on:submit=|ev| ev.prevent_default()>
@@ -87,7 +103,6 @@ pub fn OrganisationsPage() -> impl IntoView {
                 <Later><ul class="org-list">{results}</ul></Later>
             </section>
         </div>
-        <Later><RoleMatrix/></Later>
     }
 }
 
