@@ -25,10 +25,12 @@ const ENFORCED = { accessibility: 100, 'best-practices': 100, seo: 100 };
 const PERF_BELOW_MINIMAL_MAX = 30;
 // Goals: TBT at most 2x the minimal app's and under 200 ms, no task over 100 ms.
 const RATIO_GOALS = { tbt: 2, longest_task: 1.5 };
-// Raised from 20x and 5x: three full runs of the same code on this idle 2-core machine on
-// 2026-12-02 gave /contacts 7.3x, 25.7x and 15.8x (longest task 2.2x to 5.5x), a spread that made
-// the old ratchet fail at random. The goals above stay what the takeover issue asks.
-const RATIO_MAX = { tbt: 30, longest_task: 6 };
+// TBT lowered from 30x to 12x once the takeover ran in short tasks (2026-12-07, idle 2-core
+// machine, medians of five: 0.7x to 2.2x the minimal app's on the seven routes measured, against
+// 1.3x to 3.4x the same day before). The old limit had been raised after three runs of older code
+// gave /contacts 7.3x, 25.7x and 15.8x; 12x keeps room for a loaded machine. The goals above
+// stay what the takeover issue asks.
+const RATIO_MAX = { tbt: 12, longest_task: 6 };
 // A ratio's denominator is at least this, so a minimal app that happens to block for 10 ms does
 // not turn a 40 ms site into a failure (Lighthouse counts only the part of a task over 50 ms).
 const RATIO_FLOOR_MS = 50;
