@@ -172,7 +172,7 @@ export function mainThreadBreakdown(events) {
   for (const e of events) if (e.name === 'RunTask' && counts.has(`${e.pid}:${e.tid}`)) counts.set(`${e.pid}:${e.tid}`, counts.get(`${e.pid}:${e.tid}`) + 1);
   const [key] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
   const onMain = events.filter((e) => `${e.pid}:${e.tid}` === key);
-  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X').map((e) => ({ ts: e.ts, dur: e.dur / 1000 }));
+  const tasks = onMain.filter((e) => e.name === 'RunTask' && e.ph === 'X').map((e) => ({ ts: e.ts, dur: e.dur / 1000, pid: e.pid, tid: e.tid }));
   const byKind = Object.fromEntries(KINDS.map(([k]) => [k, 0]));
   const complete = onMain.filter((e) => e.ph === 'X' && e.dur && e.name !== 'RunTask').sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   let coveredUntil = 0;
