@@ -17,6 +17,8 @@ const path = arg('path', '/');
 const runs = Number(arg('runs', 3));
 const rate = Number(arg('rate', 4));
 const listFrom = arg('tasks');
+// The navigation's own timings, which the trace files with User Timing.
+const NAVIGATION_TIMING = /^(navigationStart|unload|commitNavigation|dom|load|response|fetchStart|request|connect|secure|redirect)/;
 
 const browser = await launch();
 const site = await serveDist({ dir });
@@ -47,9 +49,6 @@ for (let r = 0; r < runs; r++) {
 }
 site.server.close();
 await browser.close();
-
-// The navigation's own timings, which the trace files with User Timing.
-const NAVIGATION_TIMING = /^(navigationStart|unload|commitNavigation|dom|load|response|fetchStart|request|connect|secure|redirect)/;
 
 /** Prints each task of at least `min` ms with its work, first-call compilations and marks. */
 function listTasks(events, tasks, min) {
