@@ -128,8 +128,14 @@ mod module {
             ui.searcher = Some(searcher);
             ui.data = Some(ds);
         });
-        refresh_list();
-        show_page_results();
+        // The first results in a task of their own: reading and indexing the copy is long enough.
+        let show = Closure::once_into_js(|| {
+            refresh_list();
+            show_page_results();
+        });
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback(show.unchecked_ref());
+        }
         None
     }
 

@@ -4,6 +4,7 @@
 //! (so both show the same data), and runs what was asked meanwhile. At build time nothing loads:
 //! the search renders empty.
 use std::rc::Rc;
+use std::time::Duration;
 
 use leptos::prelude::*;
 
@@ -61,15 +62,27 @@ impl OnDemandClient {
         OnDemand::load(move |loaded| {
             let module = loaded.map(|m| {
                 m.start(&self.base.get_value());
-                if let Some((locale, bytes)) = self.copy.get_value() {
-                    m.set_copy(locale.code(), &bytes);
-                }
                 Rc::new(m)
             });
-            self.module.set_value(module.clone().map_or(Module::Absent, Module::Ready));
-            for f in self.pending.try_update_value(std::mem::take).unwrap_or_default() {
-                f(module.as_deref());
-            }
+            // Starting the module, reading and indexing the copy, and what was asked meanwhile
+            // each take a task of their own. Until the copy is in, what is asked waits.
+            set_timeout(
+                move || {
+                    if let (Some(m), Some((locale, bytes))) = (&module, self.copy.get_value()) {
+                        m.set_copy(locale.code(), &bytes);
+                    }
+                    self.module.set_value(module.clone().map_or(Module::Absent, Module::Ready));
+                    set_timeout(
+                        move || {
+                            for f in self.pending.try_update_value(std::mem::take).unwrap_or_default() {
+                                f(module.as_deref());
+                            }
+                        },
+                        Duration::ZERO,
+                    );
+                },
+                Duration::ZERO,
+            );
         });
     }
 
