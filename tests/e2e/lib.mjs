@@ -68,6 +68,36 @@ export async function ready(page, state = 'ready') {
   await page.waitForFunction((s) => document.documentElement.dataset.app === s, state, { timeout: 20000 });
 }
 
+/** Typing-to-results in an explorer's search field: types `word` a letter at a time and times each
+ * input event until the next task. The app reacts in microtasks, so by then the results are
+ * rendered; the address follows once typing rests. Then checks the typed view against the same
+ * address loaded afresh, so a keystroke whose results were left for later would show. Returns
+ * the median and the largest time, in ms. */
+export async function typingToResults(page, id, word) {
+  const timings = await page.evaluate(async ({ id, word }) => {
+    const input = document.getElementById(id);
+    // A message channel rather than setTimeout: no minimum delay is added.
+    const nextTask = () => new Promise((resolve) => { const c = new MessageChannel(); c.port1.onmessage = resolve; c.port2.postMessage(0); });
+    const out = [];
+    for (let i = 1; i <= word.length; i++) {
+      const t0 = performance.now();
+      input.value = word.slice(0, i);
+      input.dispatchEvent(new Event('input', { bubbles: true }));
+      await nextTask();
+      out.push(performance.now() - t0);
+    }
+    return out;
+  }, { id, word });
+  const shown = () => page.evaluate(() => [document.getElementById('results-count').textContent, [...document.querySelectorAll('#main section li')].slice(0, 20).map((li) => li.textContent)]);
+  const typed = await shown();
+  await page.waitForURL((u) => u.searchParams.get('q') === word, { timeout: 5000 });
+  await page.reload();
+  await ready(page);
+  assertEq(await shown(), typed, `the view typed equals ${page.url()} loaded afresh`);
+  const sorted = [...timings].sort((a, b) => a - b);
+  return { median: sorted[Math.floor(sorted.length / 2)], max: sorted[sorted.length - 1] };
+}
+
 /** Visible text of a locator with no-break spaces as plain spaces. */
 export async function textOf(locator) {
   return (await locator.innerText()).replace(/\u00a0/g, ' ');

@@ -84,7 +84,7 @@ fn ComponentsExplorer() -> impl IntoView {
     });
     let groups = {
         let ds = ds.clone();
-        Signal::derive(move || {
+        Memo::new(move |_| {
             let counts = result.read().counts.clone();
             [
                 (search::THEME, t.facet_theme),
