@@ -100,8 +100,8 @@ const ADDRESS_AFTER_TYPING: std::time::Duration = std::time::Duration::from_mill
 #[derive(Clone)]
 pub struct ExplorerUrl {
     pub parsed: Memo<(Query, Vec<String>)>,
-    /// The query shown while the address is behind it (typing).
-    ahead: RwSignal<Option<Query>>,
+    /// The words typed while the address is behind them.
+    typed: RwSignal<Option<String>>,
     /// The address's coming update, while typing.
     pending: StoredValue<Option<TimeoutHandle>>,
     go: Arc<Navigation>,
@@ -117,22 +117,20 @@ impl ExplorerUrl {
         let query_map = use_query_map();
         let in_address =
             Memo::new(move |_| parse(query_map.read().clone().into_iter().map(|(k, v)| (k.to_string(), v)).collect()));
-        let ahead = RwSignal::new(None::<Query>);
-        let parsed = Memo::new(move |_| match ahead.get() {
-            Some(q) => (q, Vec::new()),
+        let typed = RwSignal::new(None::<String>);
+        // The address drops the values it ignored once it follows the words typed.
+        let parsed = Memo::new(move |_| match typed.get() {
+            Some(text) => (in_address.read().0.with_text(text), Vec::new()),
             None => in_address.get(),
         });
         let pending = StoredValue::new(None::<TimeoutHandle>);
-        let written = StoredValue::new(None::<Query>);
-        // The address caught up, or changed by itself (Back, a link): it rules again, unless it
-        // only caught up with an earlier keystroke.
+        // The address caught up with the words, or changed by itself (Back): it rules again. The
+        // router writes the address at once, so an update of ours has landed by the time this runs.
         Effect::new(move |_| {
-            let now = in_address.read().0.clone();
-            let behind =
-                written.with_value(|w| w.as_ref() == Some(&now)) && ahead.with_untracked(|a| a.as_ref() != Some(&now));
-            if !behind && ahead.with_untracked(Option::is_some) {
+            in_address.track();
+            if typed.with_untracked(Option::is_some) {
                 cancel(pending);
-                ahead.set(None);
+                typed.set(None);
             }
         });
         on_cleanup(move || {
@@ -141,12 +139,11 @@ impl ExplorerUrl {
         let navigate = use_navigate();
         let page = localized(path);
         let go = Arc::new(move |q: &Query, replace: bool| {
-            written.set_value(Some(q.clone()));
             let qs = q.to_query_string(keys);
             let url = if qs.is_empty() { page.clone() } else { format!("{page}?{qs}") };
             navigate(&url, NavigateOptions { replace, scroll: false, ..Default::default() });
         });
-        ExplorerUrl { parsed, ahead, pending, go }
+        ExplorerUrl { parsed, typed, pending, go }
     }
 
     pub fn query(&self) -> Query {
@@ -155,10 +152,9 @@ impl ExplorerUrl {
 
     /// Shows `q`; `replace` while typing, so Back leaves the explorer rather than undo a letter.
     pub fn go(&self, q: &Query, replace: bool) {
-        let was_typing = cancel(self.pending);
-        let typed = self.ahead.get_untracked().filter(|_| was_typing);
-        self.ahead.set(Some(q.clone()));
+        let typing = cancel(self.pending);
         if replace {
+            self.typed.set(Some(q.text.clone()));
             let (go, q, pending) = (self.go.clone(), q.clone(), self.pending);
             let write = move || {
                 pending.set_value(None);
@@ -168,8 +164,8 @@ impl ExplorerUrl {
         } else {
             // The words typed just before get their own entry first, as if the address had
             // followed each keystroke.
-            if let Some(typed) = typed {
-                (self.go)(&typed, true);
+            if typing {
+                (self.go)(&self.query(), true);
             }
             (self.go)(q, false);
         }

@@ -16,13 +16,15 @@ import { startServer } from '../../scripts/serve.mjs';
 // their goal, and what is enforced is measured against the minimal Leptos app in the same run:
 // the takeover's blocking time and longest task as ratios, and the score within a few points of
 // the minimal app's. Accessibility, best practices and SEO do not depend on speed: enforced at 100.
-const GATES = { performance: 95, accessibility: 100, 'best-practices': 100, seo: 100 };
+// Performance: goal 98 on every route (the takeover issue's 95 on /, /compare and /contacts is
+// inside it).
+const GATES = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
 const ENFORCED = { accessibility: 100, 'best-practices': 100, seo: 100 };
-// Enforced today as a ratchet just above what a loaded 2-core CI machine measured (performance 78
-// to 83 against the minimal app's 99; TBT 687 to 1,038 ms against its 64 to 102 ms; longest task
-// 684 ms against 203 ms): the app still renders a pre-rendered page again before swapping it in.
-// The goals are printed on every run; tighten these as the takeover gets cheaper.
-const PERF_BELOW_MINIMAL_MAX = 30;
+// The quality issue's floor of 90, taken from the minimal app in the same run: at most 10 points
+// below its score (90 when it scores 100), so a loaded machine lowers both alike. Was 30 while the
+// takeover froze the page (a loaded 2-core machine measured 78 to 83 against the minimal app's
+// 99); since the takeover runs in short tasks, the routes score 94 to 100 per run on an idle one.
+const PERF_BELOW_MINIMAL_MAX = 10;
 // Goals: TBT at most 2x the minimal app's and under 200 ms, no task over 100 ms.
 const RATIO_GOALS = { tbt: 2, longest_task: 1.5 };
 // TBT lowered from 30x to 12x once the takeover ran in short tasks (2026-12-07, idle 2-core
@@ -128,15 +130,21 @@ for (const [path, file] of [['/', 'index.html']]) {
   // Medians of interleaved runs: a simulated LCP moves in steps of one round trip (150 ms, about
   // 15 %), so the two gated variants get five runs each, the client-only reference three.
   const runs = { prerendered: [], static_html: [], client_only: [] };
+  // The static page's own tasks (parsing, style, layout, paint of the HTML, no script): the
+  // floor under the site's longest task.
+  const staticTasks = { longest_task_ms: [], tbt_ms: [] };
   for (let i = 0; i < 5; i++) {
     runs.prerendered.push((await audit(site.url.replace(/\/$/, '') + path)).lcp_ms);
-    runs.static_html.push((await audit(floor.url.replace(/\/$/, '') + path)).lcp_ms);
+    const plain = await audit(floor.url.replace(/\/$/, '') + path);
+    runs.static_html.push(plain.lcp_ms);
+    for (const k of Object.keys(staticTasks)) staticTasks[k].push(plain[k]);
     if (i < 3) runs.client_only.push((await audit(csr.url.replace(/\/$/, '') + path)).lcp_ms);
   }
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
   const lcp = Object.fromEntries(Object.entries(runs).map(([k, xs]) => [k, median(xs)]));
   const ratio = lcp.prerendered / lcp.static_html;
-  results.prerender.push({ path, lcp_ms: lcp, lcp_runs_ms: runs, ratio_to_static: Number(ratio.toFixed(2)), ratio_to_client_only: Number((lcp.prerendered / lcp.client_only).toFixed(2)) });
+  const static_html = Object.fromEntries(Object.entries(staticTasks).map(([k, xs]) => [k, median(xs)]));
+  results.prerender.push({ path, lcp_ms: lcp, lcp_runs_ms: runs, ratio_to_static: Number(ratio.toFixed(2)), ratio_to_client_only: Number((lcp.prerendered / lcp.client_only).toFixed(2)), static_html, static_html_runs: staticTasks });
   if (ratio > LCP_RATIO_MAX) failures.push(`${path}: pre-rendered LCP ${lcp.prerendered} ms is ${ratio.toFixed(2)}× the static page (max ${LCP_RATIO_MAX}×)`);
   for (const v of [floor, csr]) { v.server.close(); rmSync(v.dir, { recursive: true }); }
 }
@@ -158,6 +166,7 @@ for (const r of results.pages) {
 }
 for (const p of results.prerender) {
   console.log(`LCP ${p.path}: pre-rendered ${p.lcp_ms.prerendered} ms, static HTML ${p.lcp_ms.static_html} ms (${p.ratio_to_static}×), client-only ${p.lcp_ms.client_only} ms`);
+  console.log(`The same page as static HTML, no script (its own parsing, style, layout and paint): longest task ${p.static_html.longest_task_ms} ms (runs ${p.static_html_runs.longest_task_ms.join(', ')}), TBT ${p.static_html.tbt_ms} ms`);
 }
 for (const r of results.pages) for (const [id, items] of Object.entries(r.offenders)) console.log(`  ${r.url} ${id}: ${items.join(' | ')}`);
 if (goalsMissed.length) console.log('GOALS NOT MET (reported, not enforced):\n  ' + goalsMissed.join('\n  '));

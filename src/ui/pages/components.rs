@@ -84,7 +84,7 @@ fn ComponentsExplorer() -> impl IntoView {
     });
     let groups = {
         let ds = ds.clone();
-        Memo::new(move |_| {
+        Signal::derive(move || {
             let counts = result.read().counts.clone();
             [
                 (search::THEME, t.facet_theme),

@@ -66,7 +66,7 @@ fn EventsExplorer() -> impl IntoView {
     });
     let groups = {
         let known = index.known.clone();
-        Memo::new(move |_| {
+        Signal::derive(move || {
             let counts = found.read().1.counts.clone();
             let label = |dim: usize, v: &str| match dim {
                 events::COUNTRY => country_name(v, locale).to_string(),

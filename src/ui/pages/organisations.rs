@@ -49,7 +49,7 @@ fn OrganisationsExplorer() -> impl IntoView {
         let index = index.clone();
         Memo::new(move |_| index.run_ranked(&parsed.read().0))
     };
-    let groups = Memo::new(move |_| {
+    let groups = Signal::derive(move || {
         let counts = found.read().1.counts.clone();
         let label = |dim: usize, v: &str| match dim {
             organisations::KIND => v.parse::<OrgKind>().map_or(v.to_string(), |k| org_kind_label(t, k).to_string()),
