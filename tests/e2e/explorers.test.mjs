@@ -215,6 +215,22 @@ test('the Atom feeds parse, have one entry per event and absolute links, and are
   await context.close();
 });
 
+test('typing changes the facet counts in place: the boxes stay the same elements', async () => {
+  const { context, page } = await openPage(browser, { width: 360, height: 800 });
+  await page.goto(at('/events'));
+  await ready(page);
+  const before = await page.evaluate(() => {
+    window.boxes = [...document.querySelectorAll('.facet label')];
+    return window.boxes.map((b) => b.textContent);
+  });
+  await page.locator('#event-search').fill('handover');
+  await page.waitForFunction((n) => document.querySelector('.facet label').textContent !== n, before[0]);
+  const after = await page.evaluate(() => ({ kept: window.boxes.every((b) => b.isConnected), texts: window.boxes.map((b) => b.textContent) }));
+  assert(after.kept, 'every box is still in the page');
+  assert(after.texts.some((t, i) => t !== before[i]), 'the counts followed the words');
+  assert(await page.locator('.facet label.zero').count() > 0, 'values the words rule out show a zero');
+  await context.close();
+});
 test('typing in the events search on 100 times the events stays within the components gate (80 ms)', async () => {
   const big = structuredClone(ds);
   big.events = times(ds.events, 100).map((e) => ({ ...e, title: { en: text(e.title, 'en') }, place: e.place && { en: text(e.place, 'en') }, summary: e.summary && { en: text(e.summary, 'en') } }));

@@ -71,7 +71,8 @@ pub fn FacetGroups(groups: Signal<Vec<Facet>>, url: ExplorerUrl) -> impl IntoVie
                     .get()
                     .into_iter()
                     .map(|value| {
-                        let label = option(dim, &value).map(|o| o.1).unwrap_or_default();
+                        // Untracked: the boxes are built again only when `values` changes.
+                        let label = untrack(|| option(dim, &value)).map(|o| o.1).unwrap_or_default();
                         let count = {
                             let value = value.clone();
                             move || option(dim, &value).map_or(0, |o| o.2)
