@@ -129,13 +129,10 @@ mod module {
             ui.data = Some(ds);
         });
         // The first results in a task of their own: reading and indexing the copy is long enough.
-        let show = Closure::once_into_js(|| {
+        after(0, || {
             refresh_list();
             show_page_results();
         });
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback(show.unchecked_ref());
-        }
         None
     }
 
@@ -175,13 +172,18 @@ mod module {
             }
         }
         // Released once the download has started, not before.
-        let release = wasm_bindgen::closure::Closure::once_into_js(move || {
+        after(10_000, move || {
             let _ = web_sys::Url::revoke_object_url(&url);
         });
-        if let Some(w) = web_sys::window() {
-            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(release.unchecked_ref(), 10_000);
-        }
         true
+    }
+
+    /// Runs `f` in a task of its own, `ms` milliseconds from now.
+    fn after(ms: i32, f: impl FnOnce() + 'static) {
+        let f = Closure::once_into_js(f);
+        if let Some(w) = web_sys::window() {
+            let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(f.unchecked_ref(), ms);
+        }
     }
 
     /// Shows what `text` finds on `/search` (the page's `#search-count` and `#search-found`).
